@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "eaf",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eaf", targets: ["eaf"]),
+        .library(name: "EAModel", targets: ["EAModel"]),
+        .library(name: "EAValidate", targets: ["EAValidate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "EAModel",
+            dependencies: ["CLibYAML", "CLibXML2"]
+        ),
+        // The JSON Schema engine stands alone (Foundation only) so that it builds,
+        // tests and fuzzes on its own; EAValidate uses it for message schemas.
+        .target(name: "JSONSchema"),
+        .target(
+            name: "EAValidate",
+            dependencies: ["EAModel", "JSONSchema", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "eaf",
+            dependencies: [
+                "EAModel", "EAValidate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
+        .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
+        .testTarget(name: "eafTests", dependencies: ["eaf"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,42 @@
+/// A position in a source file, 1-based, as users see it in `file:line:col`.
+///
+/// `file` is relative to the repository root, with `/` separators, so that the
+/// same repository gives the same locations wherever it is checked out.
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        if lhs.file != rhs.file { return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8) }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        return lhs.column < rhs.column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A line and column inside one file, before the file's path is attached.
+public struct TextPosition: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    public func `in`(_ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}
