@@ -1,0 +1,260 @@
+/// Turns a parsed document (from YAML or XML) into an element, checking it against the
+/// metamodel: unknown fields, missing fields, wrong types, values outside their enums,
+/// bad dates and ids all become structure issues (INT002) at the offending node.
+///
+/// A document with problems still yields an element when it has a usable id and kind,
+/// with the bad fields left out, so references to it resolve and other rules still run.
+public struct ElementDecoder: Sendable {
+    public let file: String
+    public let isReference: Bool
+
+    public init(file: String, isReference: Bool = false) {
+        self.file = file
+        self.isReference = isReference
+    }
+
+    public struct Result: Sendable {
+        public var element: Element?
+        public var issues: [LoadIssue]
+    }
+
+    fileprivate struct Context {
+        var issues: [LoadIssue] = []
+        var elementID: String?
+    }
+
+    public func decode(_ document: ParsedDocument) -> Result {
+        var context = Context()
+        let root = document.root
+        if root.isNull { return Result(element: nil, issues: []) }
+        guard case .mapping(let entries) = root.content else {
+            context.issue("a model document must be a mapping with at least id, kind and name; this one is \(root.shape)", at: root.position.in(file))
+            return Result(element: nil, issues: context.issues)
+        }
+
+        // Find the kind and id first, so every later message can name them.
+        var kind = document.impliedKind
+        var idEntry: MappingEntry?
+        for entry in entries {
+            switch entry.key.scalar {
+            case "id": idEntry = entry
+            case "kind" where document.impliedKind == nil:
+                if let text = entry.value.scalar, !entry.value.isNull {
+                    kind = Kind(rawValue: text)
+                    if kind == nil {
+                        context.issue("unknown kind '\(text)'\(Suggestion.hint(for: text, in: Kind.allCases.map(\.rawValue))); kinds are \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                                      at: entry.value.position.in(file), subject: "kind")
+                    }
+                } else {
+                    context.issue("field 'kind' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: entry.value.position.in(file), subject: "kind")
+                }
+            default: break
+            }
+        }
+        if let idEntry, let text = idEntry.value.scalar, Identifier.isValid(text) {
+            context.elementID = text
+        }
+        guard let kind else {
+            if !entries.contains(where: { $0.key.scalar == "kind" }) {
+                context.issue("missing required field 'kind'; say what this element is (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                              at: root.position.in(file), subject: "kind")
+            }
+            return Result(element: nil, issues: context.issues)
+        }
+
+        // XML names the kind with the element, so it has no `kind` field; the element's
+        // kind is kept apart from its fields so both forms decode to the same element.
+        let specs = Metamodel.fields(of: kind).filter { document.impliedKind == nil || $0.name != "kind" }
+        var fields = decodeFields(entries, specs: specs, owner: kind.rawValue, path: "", at: root.position, context: &context)
+        fields["kind"] = nil
+        guard let id = context.elementID, let idField = fields["id"] else {
+            return Result(element: nil, issues: context.issues)
+        }
+        let name: LocalizedText
+        if case .text(let text)? = fields["name"]?.value { name = text } else { name = .plain("") }
+        let location = idEntry.map { $0.key.position.in(file) } ?? idField.location
+        let element = Element(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference)
+        return Result(element: element, issues: context.issues)
+    }
+
+    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], owner: String, path: String,
+                              at position: TextPosition, context: inout Context) -> [String: Field] {
+        var fields: [String: Field] = [:]
+        for entry in entries {
+            guard let key = entry.key.scalar, !entry.key.isNull || !key.isEmpty else {
+                context.issue("a field name must be a plain word, not \(entry.key.shape)", at: entry.key.position.in(file), subject: path)
+                continue
+            }
+            guard let spec = specs.first(where: { $0.name == key }) else {
+                context.issue("unknown field '\(key)' for \(owner)\(Suggestion.hint(for: key, in: specs.map(\.name)))",
+                              at: entry.key.position.in(file), subject: path + key)
+                continue
+            }
+            if let value = decodeValue(entry.value, type: spec.type, field: spec.name, path: path + key, context: &context) {
+                fields[key] = Field(value, at: entry.value.position.in(file))
+            }
+        }
+        for spec in specs where spec.required && fields[spec.name] == nil && !entries.contains(where: { $0.key.scalar == spec.name }) {
+            context.issue("missing required field '\(spec.name)' for \(owner): \(spec.type.phrase)",
+                          at: position.in(file), subject: path + spec.name)
+        }
+        return fields
+    }
+
+    private func decodeValue(_ node: Node, type: FieldType, field: String, path: String, context: inout Context) -> FieldValue? {
+        let location = node.position.in(file)
+        if node.isNull {
+            context.issue("field '\(field)' has no value; give \(type.phrase) or remove the field", at: location, subject: path)
+            return nil
+        }
+        func scalar() -> String? {
+            if let text = node.scalar { return text }
+            context.issue("field '\(field)' must be \(type.phrase), not \(node.shape)", at: location, subject: path)
+            return nil
+        }
+        func wrong(_ text: String, _ extra: String = "") -> FieldValue? {
+            context.issue("field '\(field)' must be \(type.phrase), not '\(text)'\(extra)", at: location, subject: path)
+            return nil
+        }
+
+        switch type {
+        case .string:
+            return scalar().map(FieldValue.string)
+        case .localizedText:
+            switch node.content {
+            case .scalar(let text, _):
+                return .text(.plain(text))
+            case .mapping(let entries):
+                var translations: [String: String] = [:]
+                for entry in entries {
+                    guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
+                        context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path)
+                        continue
+                    }
+                    guard let text = entry.value.scalar, !entry.value.isNull else {
+                        context.issue("the \(language) text of '\(field)' must be a string", at: entry.value.position.in(file), subject: path + "." + language)
+                        continue
+                    }
+                    translations[language] = text
+                }
+                return .text(.translations(translations))
+            case .sequence:
+                context.issue("field '\(field)' must be \(type.phrase), not a list", at: location, subject: path)
+                return nil
+            }
+        case .identifier:
+            guard let text = scalar() else { return nil }
+            guard Identifier.isValid(text) else {
+                return wrong(text, "; ids use lower-case letters, digits, '.' and '-'")
+            }
+            return .string(text)
+        case .integer(let range):
+            guard let text = scalar() else { return nil }
+            guard let value = Int(text) else { return wrong(text) }
+            if let range, !range.contains(value) { return wrong(text) }
+            return .integer(value)
+        case .number:
+            guard let text = scalar() else { return nil }
+            guard let value = Double(text), value.isFinite, text.first != "+", !text.hasPrefix("0x") else { return wrong(text) }
+            return .number(value)
+        case .boolean:
+            guard let text = scalar() else { return nil }
+            switch text {
+            case "true", "True", "TRUE": return .boolean(true)
+            case "false", "False", "FALSE": return .boolean(false)
+            default: return wrong(text)
+            }
+        case .date:
+            guard let text = scalar() else { return nil }
+            guard let date = LocalDate(text) else { return wrong(text) }
+            return .date(date)
+        case .url:
+            guard let text = scalar() else { return nil }
+            guard Self.isAbsoluteURI(text) else { return wrong(text, "; write it with its scheme, e.g. https://…") }
+            return .uri(text)
+        case .path(let extensions):
+            guard let text = scalar() else { return nil }
+            let lower = text.lowercased()
+            guard !text.isEmpty, extensions.contains(where: { lower.hasSuffix("." + $0) }) else { return wrong(text) }
+            return .string(text)
+        case .choice(let values):
+            guard let text = scalar() else { return nil }
+            guard values.contains(text) else {
+                context.issue("field '\(field)' must be one of \(values.joined(separator: ", ")), not '\(text)'\(Suggestion.hint(for: text, in: values))",
+                              at: location, subject: path)
+                return nil
+            }
+            return .string(text)
+        case .reference:
+            guard let text = scalar() else { return nil }
+            guard Identifier.isValid(text) else {
+                return wrong(text, "; ids use lower-case letters, digits, '.' and '-'")
+            }
+            return .reference(text)
+        case .referenceOrURI:
+            guard let text = scalar() else { return nil }
+            if Self.isAbsoluteURI(text), text.contains(":") { return .uri(text) }
+            guard Identifier.isValid(text) else { return wrong(text) }
+            return .reference(text)
+        case .list(let itemType):
+            guard case .sequence(let items) = node.content else {
+                let example = node.scalar.map { " (write [\($0)])" } ?? ""
+                context.issue("field '\(field)' must be a list\(example)", at: location, subject: path)
+                return nil
+            }
+            var values: [Field] = []
+            for (index, item) in items.enumerated() {
+                if let value = decodeValue(item, type: itemType, field: field, path: "\(path)[\(index)]", context: &context) {
+                    values.append(Field(value, at: item.position.in(file)))
+                }
+            }
+            return .list(values)
+        case .record(let specs):
+            guard case .mapping(let entries) = node.content else {
+                context.issue("field '\(field)' must be a mapping of \(specs.map(\.name).joined(separator: ", ")), not \(node.shape)", at: location, subject: path)
+                return nil
+            }
+            let fields = decodeFields(entries, specs: specs, owner: "'\(field)'", path: path + ".", at: node.position, context: &context)
+            return .record(Record(fields: fields, location: location))
+        case .dictionary(let valueType):
+            guard case .mapping(let entries) = node.content else {
+                context.issue("field '\(field)' must be a mapping, not \(node.shape)", at: location, subject: path)
+                return nil
+            }
+            var result: [DictionaryEntry] = []
+            for entry in entries {
+                guard let key = entry.key.scalar else {
+                    context.issue("keys of '\(field)' must be plain words", at: entry.key.position.in(file), subject: path)
+                    continue
+                }
+                if let value = decodeValue(entry.value, type: valueType, field: "\(field).\(key)", path: "\(path).\(key)", context: &context) {
+                    result.append(DictionaryEntry(key: key, value: Field(value, at: entry.value.position.in(file))))
+                }
+            }
+            return .dictionary(result.sorted { $0.key < $1.key })
+        }
+    }
+
+    static func isLanguageCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// `scheme:rest` with an RFC 3986 scheme and no white space.
+    static func isAbsoluteURI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex,
+              text.index(after: colon) != text.endIndex else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return false }
+        return !text.contains(where: { $0.isWhitespace })
+    }
+}
+
+extension ElementDecoder.Context {
+    mutating func issue(_ message: String, at location: SourceLocation, subject: String = "") {
+        issues.append(LoadIssue(.structure, message, at: location, elementID: elementID, subject: subject))
+    }
+}

@@ -1,0 +1,106 @@
+/// A reference written in the model: the id it names and where it was written.
+public struct Reference: Sendable, Hashable {
+    public var id: String
+    public var location: SourceLocation
+
+    public init(id: String, location: SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+/// Typed access to fields, shared by elements and nested records, so that rules read
+/// `system.references("dependsOn")` instead of matching on values.
+public protocol FieldContainer {
+    var fields: [String: Field] { get }
+}
+
+extension FieldContainer {
+    public func field(_ name: String) -> Field? { fields[name] }
+
+    /// A string, choice, URL or path field's text.
+    public func string(_ name: String) -> String? {
+        switch fields[name]?.value {
+        case .string(let text)?, .uri(let text)?, .reference(let text)?: text
+        default: nil
+        }
+    }
+
+    public func integer(_ name: String) -> Int? {
+        if case .integer(let value)? = fields[name]?.value { return value }
+        return nil
+    }
+
+    public func number(_ name: String) -> Double? {
+        switch fields[name]?.value {
+        case .number(let value)?: value
+        case .integer(let value)?: Double(value)
+        default: nil
+        }
+    }
+
+    public func boolean(_ name: String) -> Bool? {
+        if case .boolean(let value)? = fields[name]?.value { return value }
+        return nil
+    }
+
+    public func date(_ name: String) -> LocalDate? {
+        if case .date(let value)? = fields[name]?.value { return value }
+        return nil
+    }
+
+    public func text(_ name: String) -> LocalizedText? {
+        if case .text(let value)? = fields[name]?.value { return value }
+        return nil
+    }
+
+    /// A single reference field.
+    public func reference(_ name: String) -> Reference? {
+        guard let field = fields[name], case .reference(let id) = field.value else { return nil }
+        return Reference(id: id, location: field.location)
+    }
+
+    /// The references of a list field (URIs in a reference-or-URI list are left out).
+    public func references(_ name: String) -> [Reference] {
+        list(name).compactMap { item in
+            if case .reference(let id) = item.value { return Reference(id: id, location: item.location) }
+            return nil
+        }
+    }
+
+    /// The items of a list field.
+    public func list(_ name: String) -> [Field] {
+        if case .list(let items)? = fields[name]?.value { return items }
+        return []
+    }
+
+    /// The texts of a list of scalars.
+    public func strings(_ name: String) -> [String] {
+        list(name).compactMap { item in
+            switch item.value {
+            case .string(let text), .uri(let text), .reference(let text): text
+            default: nil
+            }
+        }
+    }
+
+    /// A nested record field (`gcio`, `tunduk`, `sla`).
+    public func record(_ name: String) -> Record? {
+        if case .record(let record)? = fields[name]?.value { return record }
+        return nil
+    }
+
+    /// The records of a list of records (`holds`, `attributes`, `messages`).
+    public func records(_ name: String) -> [Record] {
+        list(name).compactMap { item in
+            if case .record(let record) = item.value { return record }
+            return nil
+        }
+    }
+
+    /// A dictionary field's entries, sorted by key.
+    public func dictionary(_ name: String) -> [DictionaryEntry] {
+        if case .dictionary(let entries)? = fields[name]?.value { return entries }
+        return []
+    }
+}

@@ -1,0 +1,124 @@
+/// The model graph: every element indexed by id and kind, every reference indexed in
+/// both directions, and the derived relations (data flows) that rules and renderers read.
+/// It is computed once per run; no rule walks raw files.
+public struct Model: Sendable {
+    /// All elements in source order (file, line, column), including duplicates.
+    public let elements: [Element]
+    /// The element each id names (the first in source order when an id is repeated).
+    public let byID: [String: Element]
+    /// Ids written more than once, with every element that uses them, in source order.
+    public let duplicates: [String: [Element]]
+    /// Every reference in the model, in source order.
+    public let references: [ModelReference]
+    private let outgoingIndex: [String: [Int]]
+    private let incomingIndex: [String: [Int]]
+    private let kindIndex: [Kind: [Int]]
+
+    public init(elements unsorted: [Element]) {
+        let elements = unsorted.sorted { $0.location < $1.location }
+        self.elements = elements
+        var byID: [String: Element] = [:]
+        var duplicates: [String: [Element]] = [:]
+        var kindIndex: [Kind: [Int]] = [:]
+        for (index, element) in elements.enumerated() {
+            if let first = byID[element.id] {
+                duplicates[element.id, default: [first]].append(element)
+            } else {
+                byID[element.id] = element
+            }
+            kindIndex[element.kind, default: []].append(index)
+        }
+        self.byID = byID
+        self.duplicates = duplicates
+        self.kindIndex = kindIndex
+
+        var references: [ModelReference] = []
+        for element in elements {
+            for spec in Metamodel.fields(of: element.kind) {
+                guard let field = element.fields[spec.name] else { continue }
+                Self.collect(field, type: spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
+            }
+        }
+        self.references = references
+        var outgoing: [String: [Int]] = [:]
+        var incoming: [String: [Int]] = [:]
+        for (index, reference) in references.enumerated() {
+            outgoing[reference.source, default: []].append(index)
+            incoming[reference.target, default: []].append(index)
+        }
+        outgoingIndex = outgoing
+        incomingIndex = incoming
+    }
+
+    private static func collect(_ field: Field, type: FieldType, source: String, top: String, path: String, leaf: String,
+                                into references: inout [ModelReference]) {
+        switch (type, field.value) {
+        case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
+            references.append(ModelReference(source: source, field: top, path: path, leafField: leaf, target: id,
+                                             accepted: kinds, location: field.location))
+        case (.list(let itemType), .list(let items)):
+            for (index, item) in items.enumerated() {
+                collect(item, type: itemType, source: source, top: top, path: "\(path)[\(index)]", leaf: leaf, into: &references)
+            }
+        case (.record(let specs), .record(let record)):
+            for spec in specs {
+                guard let inner = record.fields[spec.name] else { continue }
+                collect(inner, type: spec.type, source: source, top: top, path: "\(path).\(spec.name)", leaf: spec.name, into: &references)
+            }
+        default:
+            break
+        }
+    }
+
+    public subscript(id: String) -> Element? { byID[id] }
+
+    /// Elements of a kind, in source order (duplicates included).
+    public func elements(of kind: Kind) -> [Element] {
+        (kindIndex[kind] ?? []).map { elements[$0] }
+    }
+
+    /// References written in element `id`, in source order.
+    public func outgoing(from id: String) -> [ModelReference] {
+        (outgoingIndex[id] ?? []).map { references[$0] }
+    }
+
+    /// References that name `id`, in source order.
+    public func incoming(to id: String) -> [ModelReference] {
+        (incomingIndex[id] ?? []).map { references[$0] }
+    }
+
+    /// Elements that name `id` in field `field` (a top-level field name), in source order.
+    public func referrers(to id: String, through field: String) -> [Element] {
+        var seen = Set<String>()
+        return incoming(to: id).filter { $0.field == field }.compactMap { reference in
+            guard seen.insert(reference.source).inserted else { return nil }
+            return byID[reference.source]
+        }
+    }
+
+    /// The element a reference field of `element` names, if it exists.
+    public func resolve(_ reference: Reference?) -> Element? {
+        reference.flatMap { byID[$0.id] }
+    }
+
+    /// The data flows the Exchanges describe: provider system → consumer system.
+    public var dataFlows: [DataFlow] {
+        elements(of: .exchange).compactMap { exchange in
+            guard let interface = resolve(exchange.reference("interface")), interface.kind == .interface,
+                  let provider = resolve(interface.reference("provider")),
+                  let consumer = resolve(exchange.reference("consumer")) else { return nil }
+            return DataFlow(exchange: exchange.id, interface: interface.id, provider: provider.id, consumer: consumer.id,
+                            entities: exchange.references("carries").map(\.id), platform: interface.reference("via")?.id)
+        }
+    }
+}
+
+/// Data moving from a provider system to a consumer system through an Exchange.
+public struct DataFlow: Sendable, Hashable {
+    public var exchange: String
+    public var interface: String
+    public var provider: String
+    public var consumer: String
+    public var entities: [String]
+    public var platform: String?
+}

@@ -1,0 +1,17 @@
+/// One reference written in the model, found by walking every element's fields with
+/// their declared types: who refers, through which field, to what, and where.
+public struct ModelReference: Sendable, Hashable {
+    /// The id of the element that holds the reference.
+    public var source: String
+    /// The top-level field it is in (`holds` for `holds[0].entity`).
+    public var field: String
+    /// The full field path (`holds[0].entity`, `messages[1].carries[0]`).
+    public var path: String
+    /// The innermost field's name (`entity` for `holds[0].entity`).
+    public var leafField: String
+    /// The id referred to.
+    public var target: String
+    /// The kinds the field accepts.
+    public var accepted: [Kind]
+    public var location: SourceLocation
+}

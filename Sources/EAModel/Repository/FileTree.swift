@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads folders and files with POSIX calls: bytes, not `String`s, and no
+/// `FileManager` enumerator on the hot path. Keeps every walk inside its root folder.
+public enum FileTree {
+    /// Files larger than this are refused with an issue rather than read.
+    public static let maxFileSize = 64 * 1024 * 1024
+
+    /// A file found by a walk, with its path relative to the repository root.
+    public struct Entry: Sendable, Hashable {
+        public var path: String
+        public var relativePath: String
+    }
+
+    public enum ReadError: Error, Sendable, CustomStringConvertible {
+        case system(String)
+        case notRegular
+        case tooLarge(Int)
+
+        public var description: String {
+            switch self {
+            case .system(let message): message
+            case .notRegular: "not a regular file"
+            case .tooLarge(let size): "the file is \(size / (1024 * 1024)) MiB, over the \(FileTree.maxFileSize / (1024 * 1024)) MiB limit; split it"
+            }
+        }
+    }
+
+    /// Reads a whole regular file.
+    public static func read(_ path: String) -> Result<[UInt8], ReadError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.system(errorText())) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.system(errorText())) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegular) }
+        let size = Int(status.st_size)
+        guard size <= maxFileSize else { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + total, size - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(errorText()))
+            }
+            if count == 0 { break }
+            total += count
+        }
+        if total < size { bytes.removeSubrange(total...) }
+        return .success(bytes)
+    }
+
+    /// What a walk found: files with the wanted extensions, and entries it would not follow.
+    public struct Walk: Sendable {
+        public var files: [Entry] = []
+        public var refused: [(relativePath: String, reason: String)] = []
+    }
+
+    /// Lists files with one of `extensions` under `folder`, skipping hidden entries
+    /// (`.git`, `.build`). Symbolic links are followed only when they stay inside
+    /// `boundary`; loops are cut. Results are sorted by relative path.
+    public static func walk(_ folder: String, root: String, boundary: String, extensions: Set<String>) -> Walk {
+        var walk = Walk()
+        let realBoundary = realPath(boundary) ?? boundary
+        var visited = Set<String>()
+        var pending = [folder]
+        while let directory = pending.popLast() {
+            guard let real = realPath(directory), visited.insert(real).inserted else { continue }
+            guard let handle = opendir(directory) else {
+                walk.refused.append((relative(directory, to: root), "cannot be read: \(errorText())"))
+                continue
+            }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                names.append(name)
+            }
+            closedir(handle)
+            for name in names {
+                let path = directory == "/" ? "/" + name : directory + "/" + name
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                var mode = status.st_mode & S_IFMT
+                if mode == S_IFLNK {
+                    guard let target = realPath(path) else {
+                        if hasExtension(name, extensions) {
+                            walk.refused.append((relative(path, to: root), "is a broken or looping symbolic link"))
+                        }
+                        continue
+                    }
+                    guard isInside(target, realBoundary) else {
+                        walk.refused.append((relative(path, to: root), "is a symbolic link that leaves the repository; it is not followed"))
+                        continue
+                    }
+                    guard stat(path, &status) == 0 else { continue }
+                    mode = status.st_mode & S_IFMT
+                }
+                if mode == S_IFDIR {
+                    pending.append(path)
+                } else if hasExtension(name, extensions) {
+                    walk.files.append(Entry(path: path, relativePath: relative(path, to: root)))
+                }
+            }
+        }
+        walk.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        walk.refused.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return walk
+    }
+
+    static func hasExtension(_ name: String, _ extensions: Set<String>) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// `path` relative to `root` with `/` separators; both are as the walk built them.
+    public static func relative(_ path: String, to root: String) -> String {
+        if path == root { return "." }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        return path
+    }
+
+    /// Joins and normalises a relative path (`a/b/../c` → `a/c`); nil when it climbs above
+    /// its start, so callers can refuse paths that leave the repository.
+    public static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}

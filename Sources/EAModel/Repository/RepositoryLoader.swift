@@ -1,0 +1,178 @@
+import Dispatch
+
+/// Loads a repository: reads `eaf.yaml`, walks the model and reference folders, parses
+/// every file in parallel on all cores and merges the results in a fixed order, so the
+/// same input gives the same model and issues whatever the thread count.
+public struct RepositoryLoader: Sendable {
+    public var threads: Int
+    public var yaml = YAMLReader()
+
+    public init(threads: Int = System.activeProcessorCount) {
+        self.threads = max(1, threads)
+    }
+
+    static let modelExtensions: Set<String> = ["yaml", "yml", "xml"]
+
+    public func load(_ path: String) throws(RepositoryError) -> Repository {
+        let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard FileTree.isDirectory(root) else { throw .notFound(path) }
+
+        var issues: [LoadIssue] = []
+        var config = RepositoryConfig()
+        let configPath = root + "/" + RepositoryConfig.fileName
+        if FileTree.isRegularFile(configPath) {
+            switch FileTree.read(configPath) {
+            case .success(let bytes):
+                let parsed = RepositoryConfig.parse(bytes)
+                guard let parsedConfig = parsed.config else {
+                    throw .unreadableConfig(parsed.issues.last!)
+                }
+                config = parsedConfig
+                issues += parsed.issues
+            case .failure(let error):
+                throw .unreadableConfig(LoadIssue(.malformed, "cannot be read: \(error)", at: SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)))
+            }
+        }
+
+        // Which files to read, and whether each is reference material.
+        var sources: [(entry: FileTree.Entry, isReference: Bool)] = []
+        var seen = Set<String>()
+        let configLocation = SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)
+        for setting in config.model {
+            guard let relative = FileTree.normalise(setting.path) else {
+                issues.append(LoadIssue(.structure, "model folder '\(setting.path)' leaves the repository; name a folder inside it",
+                                        at: setting.location ?? configLocation, subject: "model"))
+                continue
+            }
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard FileTree.isDirectory(folder) else {
+                issues.append(LoadIssue(.structure, "model folder '\(setting.path)' does not exist", at: setting.location ?? configLocation, subject: "model"))
+                continue
+            }
+            let walk = FileTree.walk(folder, root: root, boundary: root, extensions: Self.modelExtensions)
+            for entry in walk.files where entry.relativePath != RepositoryConfig.fileName && seen.insert(entry.relativePath).inserted {
+                sources.append((entry, false))
+            }
+            for refused in walk.refused {
+                issues.append(LoadIssue(.malformed, "\(refused.relativePath) \(refused.reason)",
+                                        at: SourceLocation(file: refused.relativePath, line: 1, column: 1)))
+            }
+        }
+        var referencePrefixes: [String] = []
+        for setting in config.reference {
+            let folder = setting.path.hasPrefix("/") ? setting.path : root + "/" + setting.path
+            guard FileTree.isDirectory(folder) else {
+                issues.append(LoadIssue(.structure, "reference folder '\(setting.path)' does not exist", at: setting.location ?? configLocation, subject: "reference"))
+                continue
+            }
+            let prefix = setting.path.hasSuffix("/") ? setting.path : setting.path + "/"
+            referencePrefixes.append(prefix)
+            let walk = FileTree.walk(folder, root: folder, boundary: folder, extensions: Self.modelExtensions)
+            for var entry in walk.files where entry.relativePath != RepositoryConfig.fileName {
+                entry.relativePath = prefix + entry.relativePath
+                if seen.insert(entry.relativePath).inserted { sources.append((entry, true)) }
+            }
+        }
+        sources.sort { $0.entry.relativePath.utf8.lexicographicallyPrecedes($1.entry.relativePath.utf8) }
+
+        let results = parse(sources)
+        var elements: [Element] = []
+        var files: [String] = []
+        var anyModelFile = false
+        for (index, result) in results.enumerated() {
+            elements += result.elements
+            issues += result.issues
+            if result.isModelFile {
+                anyModelFile = true
+                files.append(sources[index].entry.relativePath)
+            }
+        }
+        if !anyModelFile && !sources.contains(where: { !$0.isReference }) {
+            throw .noModel(path)
+        }
+        issues.sort { ($0.location, $0.category, $0.message) < ($1.location, $1.category, $1.message) }
+        return Repository(root: root, config: config, model: Model(elements: elements), issues: issues,
+                          files: files, referencePrefixes: referencePrefixes)
+    }
+
+    /// What one file gave.
+    struct FileResult: Sendable {
+        var isModelFile = true
+        var elements: [Element] = []
+        var issues: [LoadIssue] = []
+    }
+
+    private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)]) -> [FileResult] {
+        let slots = ResultSlots(count: sources.count)
+        let workers = min(threads, sources.count)
+        if workers <= 1 {
+            for index in sources.indices { slots.store(readFile(sources[index].entry, isReference: sources[index].isReference), at: index) }
+        } else {
+            // Workers take the next file from a shared counter, so one large file does not
+            // hold up a whole stripe of small ones.
+            let counter = AtomicCounter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = counter.next()
+                    guard index < sources.count else { break }
+                    slots.store(readFile(sources[index].entry, isReference: sources[index].isReference), at: index)
+                }
+            }
+        }
+        return slots.results
+    }
+
+    /// Reads and decodes one file; every problem becomes an issue, nothing throws.
+    func readFile(_ entry: FileTree.Entry, isReference: Bool) -> FileResult {
+        let file = entry.relativePath
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let bytes: [UInt8]
+        switch FileTree.read(entry.path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return FileResult(issues: [LoadIssue(.malformed, "cannot be read: \(error)", at: start)])
+        }
+        var result = FileResult()
+        let decoder = ElementDecoder(file: file, isReference: isReference)
+        if FileTree.hasExtension(file, ["xml"]) {
+            let read = XMLModelReader().read(bytes, file: file)
+            guard read.isModelFile else { return FileResult(isModelFile: false) }
+            result.issues = read.issues
+            var decoderIssues: [LoadIssue] = []
+            for document in read.documents {
+                let decoded = decoder.decode(document)
+                if let element = decoded.element { result.elements.append(element) }
+                decoderIssues += decoded.issues
+            }
+            result.issues += decoderIssues.isEmpty ? read.schemaIssues : decoderIssues
+            if read.documents.isEmpty && read.issues.isEmpty {
+                result.issues.append(LoadIssue(.malformed, "the model holds no element; add one or delete the file", at: start))
+            }
+        } else {
+            let read = yaml.read(bytes, file: file)
+            result.issues = read.issues
+            for document in read.documents {
+                let decoded = decoder.decode(ParsedDocument(root: document))
+                if let element = decoded.element { result.elements.append(element) }
+                result.issues += decoded.issues
+            }
+            if read.issues.isEmpty && !read.documents.contains(where: { !$0.isNull }) {
+                result.issues.append(LoadIssue(.malformed, "the file holds no YAML document; add an element or delete the file", at: start))
+            }
+        }
+        return result
+    }
+}
+
+/// Per-file results written by worker threads, each into its own slot.
+private final class ResultSlots: @unchecked Sendable {
+    private(set) var results: [RepositoryLoader.FileResult]
+    private let lock = Mutex()
+
+    init(count: Int) {
+        results = Array(repeating: RepositoryLoader.FileResult(), count: count)
+    }
+
+    func store(_ result: RepositoryLoader.FileResult, at index: Int) {
+        lock.withLock { results[index] = result }
+    }
+}

@@ -1,0 +1,90 @@
+import CLibXML2
+
+/// The process-wide set-up libxml2 needs, and the safe defaults every parse uses.
+enum LibXML {
+    /// `xmlInitParser` must run once before threads use libxml2.
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Network off; no entity substitution, DTD loading or default attributes from DTDs
+    /// (those options are never passed); no "huge" documents.
+    static let safeParseOptions = Int32(XML_PARSE_NONET.rawValue)
+
+    /// Collects libxml2's structured errors for one parse or validation on one thread.
+    final class ErrorCollector {
+        struct Entry {
+            var message: String
+            var line: Int
+            var column: Int
+            var node: UnsafeMutableRawPointer?
+            var isWarning: Bool
+        }
+        var entries: [Entry] = []
+
+        /// Runs `body` with libxml2's per-thread structured error handler pointed at this collector.
+        func capturing<T>(_ body: () -> T) -> T {
+            let context = Unmanaged.passUnretained(self).toOpaque()
+            xmlSetStructuredErrorFunc(context, LibXML.collect)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            return body()
+        }
+    }
+
+    static let collect: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+        let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        collector.entries.append(.init(
+            message: LibXML.tidy(raw),
+            line: Int(error.pointee.line),
+            column: Int(error.pointee.int2),
+            node: error.pointee.node,
+            isWarning: error.pointee.level == XML_ERR_WARNING))
+    }
+
+    /// libxml2's messages end in a newline and spell names as `{namespace}local`;
+    /// users write the local name, so that is what they are shown.
+    static func tidy(_ message: String) -> String {
+        var text = ""
+        var inBraces = false
+        for character in message.trimmingCharacters(in: " \n\r\t") {
+            if character == "{" { inBraces = true } else if character == "}" && inBraces { inBraces = false } else if !inBraces { text.append(character) }
+        }
+        return text
+    }
+
+    /// The concatenated text of a node's text and CDATA children.
+    static func text(of node: xmlNodePtr) -> String {
+        var bytes: [UInt8] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               let content = current.pointee.content {
+                var cursor = content
+                while cursor.pointee != 0 {
+                    bytes.append(cursor.pointee)
+                    cursor += 1
+                }
+            }
+            child = current.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var start = startIndex
+        var end = endIndex
+        while start < end, characters.contains(self[start]) { start = index(after: start) }
+        while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+        return String(self[start..<end])
+    }
+}

@@ -1,0 +1,208 @@
+import CLibYAML
+
+/// Reads YAML bytes into node trees by walking libyaml's event parser.
+///
+/// libyaml is used directly rather than through Yams: it is several times faster on
+/// model files and Yams bundles its own copy of the same C symbols (DESIGN.md §1).
+/// The reader keeps every node's position, reports repeated keys, and bounds alias
+/// expansion and nesting so that hostile input ends in an issue, not a hang.
+public struct YAMLReader: Sendable {
+    /// The most nodes that aliases may add to one file before it counts as an alias bomb.
+    public var maxAliasExpansion: Int
+    /// The deepest nesting of sequences and mappings accepted.
+    public var maxDepth: Int
+
+    public init(maxAliasExpansion: Int = 1_000_000, maxDepth: Int = 256) {
+        self.maxAliasExpansion = maxAliasExpansion
+        self.maxDepth = maxDepth
+    }
+
+    /// The documents of one file and the problems met reading it. Documents before a
+    /// syntax error are kept; libyaml cannot resume after one.
+    public struct Result: Sendable {
+        public var documents: [Node]
+        public var issues: [LoadIssue]
+    }
+
+    private enum Frame {
+        case sequence([Node], TextPosition, anchor: String?)
+        case mapping([MappingEntry], TextPosition, anchor: String?, pendingKey: Node?, keys: [String: TextPosition])
+    }
+
+    private struct Failure: Error {
+        var issue: LoadIssue
+    }
+
+    public func read(_ bytes: [UInt8], file: String) -> Result {
+        var documents: [Node] = []
+        var issues: [LoadIssue] = []
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return Result(documents: [], issues: [LoadIssue(.malformed, "could not start the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        defer { yaml_parser_delete(&parser) }
+
+        bytes.withUnsafeBufferPointer { buffer in
+            // libyaml reads the input through this pointer until the parser is deleted,
+            // which happens before the closure returns.
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var stack: [Frame] = []
+            var anchors: [String: Node] = [:]
+            var expanded = 0
+            var event = yaml_event_t()
+
+            func position(_ mark: yaml_mark_t) -> TextPosition {
+                TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            }
+            func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
+                guard let pointer else { return "" }
+                return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+            }
+            func cString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+                guard let pointer else { return nil }
+                return String(cString: pointer)
+            }
+
+            // Adds a finished node to its parent, or makes it the document's root.
+            func attach(_ node: Node, anchor: String?) throws {
+                if let anchor { anchors[anchor] = node }
+                guard let top = stack.popLast() else {
+                    documents.append(node)
+                    return
+                }
+                switch top {
+                case .sequence(var items, let start, let anchor):
+                    items.append(node)
+                    stack.append(.sequence(items, start, anchor: anchor))
+                case .mapping(var entries, let start, let anchor, let pendingKey, var keys):
+                    if let key = pendingKey {
+                        entries.append(MappingEntry(key: key, value: node))
+                        stack.append(.mapping(entries, start, anchor: anchor, pendingKey: nil, keys: keys))
+                    } else {
+                        var duplicate = false
+                        if let text = node.scalar {
+                            if let first = keys[text] {
+                                duplicate = true
+                                issues.append(LoadIssue(
+                                    .duplicateKey,
+                                    "key '\(text)' is repeated in this mapping (first at line \(first.line)); remove one of them",
+                                    at: node.position.in(file), related: [first.in(file)], subject: text))
+                            } else {
+                                keys[text] = node.position
+                            }
+                        }
+                        // A repeated key's value is still parsed but then dropped:
+                        // the first one stays, as the message says.
+                        let key = duplicate ? Node(.scalar("", quoted: true), at: TextPosition(line: -1, column: -1)) : node
+                        stack.append(.mapping(entries, start, anchor: anchor, pendingKey: key, keys: keys))
+                    }
+                }
+            }
+
+            func finishMapping(_ entries: [MappingEntry], _ start: TextPosition, _ anchor: String?) throws {
+                try attach(Node(.mapping(entries.filter { $0.key.position.line >= 0 }), at: start), anchor: anchor)
+            }
+
+            func fail(_ message: String, at position: TextPosition) -> Failure {
+                Failure(issue: LoadIssue(.malformed, message, at: position.in(file)))
+            }
+
+            do {
+                parsing: while true {
+                    guard yaml_parser_parse(&parser, &event) == 1 else {
+                        throw Failure(issue: syntaxIssue(parser, bytes: buffer, file: file))
+                    }
+                    defer { yaml_event_delete(&event) }
+                    let start = position(event.start_mark)
+                    switch event.type {
+                    case YAML_STREAM_END_EVENT:
+                        break parsing
+                    case YAML_DOCUMENT_START_EVENT:
+                        anchors.removeAll(keepingCapacity: true)
+                    case YAML_SCALAR_EVENT:
+                        let scalar = event.data.scalar
+                        let text = string(scalar.value, scalar.length)
+                        let tag = cString(scalar.tag)
+                        let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE || tag == "tag:yaml.org,2002:str"
+                        try attach(Node(.scalar(text, quoted: quoted), at: start), anchor: cString(scalar.anchor))
+                    case YAML_ALIAS_EVENT:
+                        let name = cString(event.data.alias.anchor) ?? ""
+                        guard let node = anchors[name] else {
+                            throw fail("alias '*\(name)' names no anchor defined before it", at: start)
+                        }
+                        expanded += node.size
+                        if expanded > maxAliasExpansion {
+                            throw fail("aliases expand to more than \(maxAliasExpansion) nodes (an alias bomb?); write the values out or use fewer aliases", at: start)
+                        }
+                        var copy = node
+                        copy.position = start
+                        try attach(copy, anchor: nil)
+                    case YAML_SEQUENCE_START_EVENT:
+                        if stack.count >= maxDepth {
+                            throw fail("nesting is deeper than \(maxDepth) levels; flatten the document", at: start)
+                        }
+                        stack.append(.sequence([], start, anchor: cString(event.data.sequence_start.anchor)))
+                    case YAML_SEQUENCE_END_EVENT:
+                        if case .sequence(let items, let start, let anchor)? = stack.popLast() {
+                            try attach(Node(.sequence(items), at: start), anchor: anchor)
+                        }
+                    case YAML_MAPPING_START_EVENT:
+                        if stack.count >= maxDepth {
+                            throw fail("nesting is deeper than \(maxDepth) levels; flatten the document", at: start)
+                        }
+                        stack.append(.mapping([], start, anchor: cString(event.data.mapping_start.anchor), pendingKey: nil, keys: [:]))
+                    case YAML_MAPPING_END_EVENT:
+                        if case .mapping(let entries, let start, let anchor, _, _)? = stack.popLast() {
+                            try finishMapping(entries, start, anchor)
+                        }
+                    default:
+                        break
+                    }
+                }
+            } catch let failure as Failure {
+                issues.append(failure.issue)
+            } catch {
+                issues.append(LoadIssue(.malformed, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+        }
+        return Result(documents: documents, issues: issues)
+    }
+
+    /// Turns libyaml's error state into an issue at the parser's own position.
+    private func syntaxIssue(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String) -> LoadIssue {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        if parser.error == YAML_READER_ERROR {
+            let at = Self.position(ofByte: Int(parser.problem_offset), in: bytes)
+            return LoadIssue(.malformed, "not readable as YAML: \(problem) (byte \(parser.problem_offset)); save the file as UTF-8",
+                             at: at.in(file))
+        }
+        let mark = parser.problem_mark
+        var message = "not well-formed YAML: \(problem)"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            let line = Int(parser.context_mark.line) + 1
+            let column = Int(parser.context_mark.column) + 1
+            message += " \(context) at \(line):\(column)"
+        }
+        return LoadIssue(.malformed, message,
+                         at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
+
+    /// The line and column of a byte offset, counting columns in characters of valid UTF-8.
+    static func position(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextPosition {
+        var line = 1
+        var column = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return TextPosition(line: line, column: column)
+    }
+}

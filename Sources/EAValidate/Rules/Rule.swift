@@ -1,0 +1,46 @@
+import EAModel
+
+/// A check over the indexed model. One rule is one file: a static description with its
+/// examples, and `check`, which returns findings through the context's helpers.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ context: RuleContext) -> [Finding]
+}
+
+/// What a rule reads: the loaded repository, the model graph, the settings of this run.
+public struct RuleContext: Sendable {
+    public let repository: Repository
+    /// "Today" for dates (agreements, waivers): `--as-of` or the current date.
+    public let asOf: LocalDate
+    /// The rule being run; `finding` fills in its id, layer and severity.
+    public let rule: RuleDescription
+
+    public init(repository: Repository, asOf: LocalDate, rule: RuleDescription) {
+        self.repository = repository
+        self.asOf = asOf
+        self.rule = rule
+    }
+
+    public var model: Model { repository.model }
+    public var config: RepositoryConfig { repository.config }
+
+    /// A finding of the running rule. `subject` says what inside the element it is
+    /// about, so the fingerprint stays the same when the element moves.
+    public func finding(_ message: String, element: String?, at location: SourceLocation,
+                        related: [Finding.Related] = [], subject: String = "", severity: Severity? = nil) -> Finding {
+        Finding(ruleID: rule.id, severity: severity ?? rule.defaultSeverity, layer: rule.layer, message: message,
+                elementID: element, location: location, related: related, subject: subject)
+    }
+
+    /// A finding about a whole element, at its id.
+    public func finding(_ message: String, on element: Element, related: [Finding.Related] = [],
+                        subject: String = "", severity: Severity? = nil) -> Finding {
+        finding(message, element: element.id, at: element.location, related: related, subject: subject, severity: severity)
+    }
+
+    /// Elements of a kind that are reported on (read from the model folders, not reference).
+    public func elements(of kind: Kind) -> [Element] {
+        model.elements(of: kind).filter { !$0.isReference }
+    }
+}

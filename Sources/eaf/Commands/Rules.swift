@@ -1,0 +1,39 @@
+import ArgumentParser
+import EAValidate
+
+/// `eaf rules`: the rule catalogue, grouped by layer.
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the rules, grouped by layer.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    func run() throws {
+        let rules = RuleRegistry.descriptions
+        switch format {
+        case .text:
+            var out = ""
+            for layer in RuleLayer.allCases {
+                let inLayer = rules.filter { $0.layer == layer }
+                guard !inLayer.isEmpty else { continue }
+                out += "\(layer.rawValue)\n"
+                for rule in inLayer {
+                    out += "  \(rule.id)  \(rule.defaultSeverity.rawValue.padding(7))  \(rule.slug.padding(28))  \(rule.summary)\n"
+                }
+            }
+            print(out, terminator: "")
+        case .json:
+            print(RuleCatalogue.json(rules), terminator: "")
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

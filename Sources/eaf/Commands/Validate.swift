@@ -1,0 +1,73 @@
+import ArgumentParser
+import EAModel
+import EAValidate
+
+/// `eaf validate`: check a repository against every rule.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a repository against the interoperability rules.",
+        discussion: "Prints every finding at file:line:col. Exit status 1 when a finding is at or above --fail-on.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info, never
+
+        var severity: Severity? {
+            switch self {
+            case .error: .error
+            case .warning: .warning
+            case .info: .info
+            case .never: nil
+            }
+        }
+    }
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Fail (exit 1) on findings at or above this severity.")
+    var failOn: FailLevel = .error
+
+    @Option(help: "The date to check against (YYYY-MM-DD), so that results can be reproduced.")
+    var asOf: LocalDate?
+
+    @Option(help: "Run only this rule (repeatable).")
+    var rule: [String] = []
+
+    @Option(help: "Run only rules of this layer (repeatable): \(RuleLayer.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layer: [String] = []
+
+    func validate() throws {
+        for id in rule where RuleRegistry.rule(id) == nil {
+            throw ValidationError("unknown rule '\(id)'\(Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))); `eaf rules` lists them")
+        }
+        for name in layer where RuleLayer(rawValue: name) == nil {
+            throw ValidationError("unknown layer '\(name)'; layers are \(RuleLayer.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let loaded = try repository.load()
+        let asOf = asOf ?? .today
+        var options = Validator.Options(asOf: asOf)
+        if !rule.isEmpty { options.onlyRules = Set(rule.compactMap { RuleRegistry.rule($0)?.description.id }) }
+        if !layer.isEmpty { options.onlyLayers = Set(layer.compactMap(RuleLayer.init(rawValue:))) }
+        let findings = Validator().validate(loaded, options: options)
+        let report = FindingReport(repository: loaded, findings: findings, asOf: asOf)
+        let text: String
+        switch format {
+        case .text: text = TextReporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
+        case .json: text = JSONReporter().render(report)
+        }
+        try Terminal.emit(text, to: output)
+        if report.fails(at: failOn.severity) { throw ExitCode(1) }
+    }
+}

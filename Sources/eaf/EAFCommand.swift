@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `eaf` command: argument parsing and wiring only; the libraries do the work.
+@main
+struct EAFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eaf",
+        abstract: "Keep a national e-government enterprise architecture as model files and check it.",
+        discussion: """
+        Exit status: 0 nothing at or above the fail level, 1 findings at or above it, \
+        2 nothing could be read (no model at PATH, unreadable eaf.yaml), 64 usage error.
+        """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Rules.self, Explain.self, List.self, Show.self]
+    )
+}

@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import EAModel
+
+/// Where output goes and how it looks: colour only on a terminal and never with NO_COLOR.
+enum Terminal {
+    static var colourOnStandardOutput: Bool {
+        isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil && getenv("TERM").map { String(cString: $0) } != "dumb"
+    }
+
+    static func printError(_ message: String) {
+        var text = message
+        if !text.hasSuffix("\n") { text += "\n" }
+        let bytes = Array(("eaf: " + text).utf8)
+        _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// Writes `text` to `--output FILE` or to standard output.
+    static func emit(_ text: String, to output: String?) throws {
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        guard let file = fopen(output, "w") else {
+            printError("cannot write \(output): \(String(cString: strerror(errno))); check the folder exists and is writable")
+            throw ExitCode(2)
+        }
+        defer { fclose(file) }
+        let bytes = Array(text.utf8)
+        if fwrite(bytes, 1, bytes.count, file) != bytes.count {
+            printError("cannot write \(output): \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// A `--as-of` date argument.
+extension LocalDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+/// Shared by every command that reads a repository.
+struct RepositoryOptions: ParsableArguments {
+    @Argument(help: "The repository folder (holding eaf.yaml or model files).")
+    var path: String = "."
+
+    @Option(help: ArgumentHelp("Threads used to read files (default: all cores).", visibility: .hidden))
+    var threads: Int?
+
+    /// Loads the repository, or prints why it cannot be read and exits with status 2.
+    func load() throws -> Repository {
+        do {
+            return try RepositoryLoader(threads: threads ?? System.activeProcessorCount).load(path)
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

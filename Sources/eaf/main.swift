@@ -1,2 +1,0 @@
-import EAModel
-print("eaf")
