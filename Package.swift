@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EAModelTests", dependencies: ["EAModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
         .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens"]),
