@@ -31,8 +31,9 @@ public indirect enum OrderedJSON: Sendable, Equatable {
         return out + "\n"
     }
 
-    /// One line with a space after each `,` and `:`, as pretty output shows short values.
-    private var inline: String {
+    /// One line with a space after each `,` and `:`, as pretty output shows short values
+    /// (and as YAML 1.1 readers need it: they want a space after a flow mapping's colon).
+    public var inline: String {
         switch self {
         case .object(let members): "{" + members.map { Self.quote($0.0) + ": " + $0.1.inline }.joined(separator: ", ") + "}"
         case .array(let items): "[" + items.map(\.inline).joined(separator: ", ") + "]"
