@@ -30,3 +30,18 @@ import Testing
         }
     }
 }
+
+@Suite struct ModelExportJSONSchemaTests {
+    @Test func theCommittedExportSchemaIsTheGeneratedOne() {
+        #expect(Golden.check(ModelExportJSONSchema.text, against: "schemas/" + ModelExportJSONSchema.fileName) == nil,
+                "schemas/\(ModelExportJSONSchema.fileName) is out of date with the metamodel")
+    }
+
+    @Test func itIsAValidDraft2020Schema() throws {
+        let check = try ExternalTool.run("python3", ["-c", """
+            import json, sys, jsonschema
+            jsonschema.Draft202012Validator.check_schema(json.load(open(sys.argv[1])))
+            """, TestPaths.inPackage("schemas/" + ModelExportJSONSchema.fileName)])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+}
