@@ -38,17 +38,6 @@ public enum ArchiMateIdentifier {
             let rest = String(identifier.dropFirst(elementPrefix.count))
             if Identifier.isValid(rest) { return rest }
         }
-        var out = ""
-        var pendingSeparator: Character?
-        for character in identifier.lowercased() {
-            if character.isASCII && (character.isLetter || character.isNumber) {
-                if let separator = pendingSeparator, !out.isEmpty { out.append(separator) }
-                pendingSeparator = nil
-                out.append(character)
-            } else if pendingSeparator == nil || character == "." {
-                pendingSeparator = character == "." ? "." : "-"
-            }
-        }
-        return Identifier.isValid(out) ? out : nil
+        return Identifier.derived(from: identifier)
     }
 }

@@ -17,4 +17,21 @@ public enum Identifier {
         }
         return any && !previousWasSeparator
     }
+
+    /// An id made from any text: lower-cased, with each run of characters ids cannot
+    /// hold turned into one `-` (a `.` kept as `.`). Nil when nothing usable is left.
+    public static func derived(from text: String) -> String? {
+        var out = ""
+        var pendingSeparator: Character?
+        for character in text.lowercased() {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                if let separator = pendingSeparator, !out.isEmpty { out.append(separator) }
+                pendingSeparator = nil
+                out.append(character)
+            } else if pendingSeparator == nil || character == "." {
+                pendingSeparator = character == "." ? "." : "-"
+            }
+        }
+        return isValid(out) ? out : nil
+    }
 }
