@@ -8,6 +8,9 @@ public enum RuleRegistry {
         WrongReferenceKindRule.self,
         MissingPathRule.self,
         DuplicateKeyRule.self,
+        SchemaCoversCarriedAttributesRule.self,
+        MessageSchemaCompilesRule.self,
+        ExampleMessageConformsRule.self,
     ]
 
     /// The rules sorted by id.

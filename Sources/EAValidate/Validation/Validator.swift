@@ -28,12 +28,13 @@ public struct Validator: Sendable {
         let descriptions = rules.map { $0.description }
         let settings = RuleSettings(repository.config, rules: descriptions)
         var findings: [Finding] = []
+        let messageSchemas = MessageSchemaCache(repository: repository)
         for rule in rules {
             let description = rule.description
             if let only = options.onlyRules, !only.contains(description.id) { continue }
             if let layers = options.onlyLayers, !layers.contains(description.layer) { continue }
             guard let severity = settings.severity(of: description.id) else { continue }
-            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description)
+            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
             for var finding in rule.init().check(context) where !repository.isReference(file: finding.location.file) {
                 // A rule may lower its own default for a finding (ORG004 warns before an
                 // agreement ends); a configured level replaces the default, not that choice.
