@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "EAModelTests", dependencies: ["EAModel"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
-        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens"]),
+        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

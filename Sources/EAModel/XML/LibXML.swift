@@ -50,10 +50,17 @@ public enum LibXML {
     /// libxml2's messages end in a newline and spell names as `{namespace}local`;
     /// users write the local name, so that is what they are shown.
     public static func tidy(_ message: String) -> String {
-        var text = ""
-        var inBraces = false
-        for character in message.trimmingCharacters(in: " \n\r\t") {
-            if character == "{" { inBraces = true } else if character == "}" && inBraces { inBraces = false } else if !inBraces { text.append(character) }
+        var text = message.trimmingCharacters(in: " \n\r\t")
+        var searchFrom = text.startIndex
+        while let open = text[searchFrom...].firstIndex(of: "{"),
+              let close = text[open...].firstIndex(of: "}") {
+            // Only `{namespace-uri}` prefixes go; `{13}` in a quoted pattern stays.
+            if text[open..<close].contains(":") {
+                text.removeSubrange(open...close)
+                searchFrom = open
+            } else {
+                searchFrom = text.index(after: close)
+            }
         }
         return text
     }

@@ -54,7 +54,7 @@ public final class XSDSchema: @unchecked Sendable {
         }
 
         let compiled = LibXML.ErrorCollector()
-        let (schema, refused) = EntityLoader.allowing(allowedFolders + [Self.folder(of: path)]) {
+        let (schema, refused) = EntityLoader.allowing(allowedFolders + [FileTree.parentFolder(of: path)]) {
             compiled.capturing { () -> xmlSchemaPtr? in
                 guard let context = xmlSchemaNewDocParserCtxt(document) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
@@ -135,11 +135,6 @@ public final class XSDSchema: @unchecked Sendable {
             }
         }
         return names
-    }
-
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     static func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {

@@ -60,7 +60,11 @@ public struct TextReporter: FindingReporter {
         if !layers.isEmpty { text += " (" + layers.joined(separator: ", ") + ")" }
         if report.waivedCount > 0 { text += "; \(report.waivedCount) waived" }
         if report.baselinedCount > 0 { text += "; \(report.baselinedCount) in baseline" }
-        text += " · \(plural(report.elementCount, "element")) in \(plural(report.fileCount, "file"))"
+        if report.elementCount > 0 {
+            text += " · \(plural(report.elementCount, "element")) in \(plural(report.fileCount, "file"))"
+        } else {
+            text += " · \(plural(report.fileCount, "file")) checked"
+        }
         let verdict = report.openFindings.isEmpty ? paint("✓", "32") : paint("✗", "31")
         return "\(verdict) \(text)"
     }
