@@ -102,3 +102,34 @@ enum OutsideTool {
                                  stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+@Suite struct CIFormatTests {
+    @Test func sarifFollowsTheOASISSchemaAndTheGolden() throws {
+        let result = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "sarif"])
+        #expect(result.status == 1)
+        #expect(Golden.check(result.stdout, against: "Tests/eafTests/Goldens/broken.sarif") == nil)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("eaf-\(UUID().uuidString).sarif")
+        try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let check = try OutsideTool.run("python3", ["-c", """
+            import json, sys, jsonschema
+            jsonschema.Draft4Validator(json.load(open(sys.argv[1]))).validate(json.load(open(sys.argv[2])))
+            """, TestPaths.testdata + "/sarif/sarif-schema-2.1.0.json", file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 11)
+        let first = try #require(results.first)
+        #expect(first["ruleId"] as? String == "INT001")
+        #expect((first["partialFingerprints"] as? [String: String])?["eafFingerprint/v1"]?.count == 16)
+    }
+
+    @Test func markdownIsACompactEscapedTable() throws {
+        let result = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "markdown"])
+        #expect(result.status == 1)
+        #expect(Golden.check(result.stdout, against: "Tests/eafTests/Goldens/broken.md") == nil)
+        #expect(result.stdout.contains("while parsing a flow sequence"))
+        #expect(result.stdout.contains("'\\]'"), "markup in messages is escaped")
+    }
+}

@@ -84,11 +84,7 @@ struct SchemaCheck: ParsableCommand {
         let findings = MessageCheck(allowedFolders: allowed).run(assignments)
         let report = FindingReport(root: ".", name: nil, findings: findings, asOf: .today, elementCount: 0,
                                    fileCount: Set(assignments.map(\.file)).count)
-        let text: String
-        switch format {
-        case .text: text = TextReporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
-        case .json: text = JSONReporter().render(report)
-        }
+        let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
         try Terminal.emit(text, to: output)
         if report.fails(at: failOn.severity) { throw ExitCode(1) }
     }
