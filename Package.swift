@@ -41,10 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EAModelTests", dependencies: ["EAModel"]),
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
-        .testTarget(name: "eafTests", dependencies: ["eaf"]),
+        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

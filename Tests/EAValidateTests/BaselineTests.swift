@@ -67,7 +67,7 @@ import Testing
         let baseline = Baseline(findings: try repository.validate())
         #expect(baseline.version == 1)
         #expect(baseline.findings.map(\.element) == ["cec.a", "cec.b"])
-        #expect(baseline.json.hasPrefix("{\n  \"findings\" : [\n    {\n      \"element\" : \"cec.a\",\n      \"fingerprint\" : "))
+        #expect(baseline.json.hasPrefix("{\n  \"findings\": [\n    {\n      \"element\": \"cec.a\",\n      \"fingerprint\": "))
         #expect(try Baseline.parse(Array(baseline.json.utf8), file: "b.json") == baseline)
     }
 

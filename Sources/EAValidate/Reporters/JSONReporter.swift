@@ -38,7 +38,7 @@ public struct JSONReporter: FindingReporter {
         let document = Document(
             formatVersion: Self.formatVersion,
             tool: Tool(name: "eaf", version: EAF.version),
-            repository: report.repository.config.name,
+            repository: report.name,
             asOf: report.asOf.description,
             summary: Summary(
                 errors: report.count(.error), warnings: report.count(.warning), info: report.count(.info),
@@ -47,16 +47,6 @@ public struct JSONReporter: FindingReporter {
                 elements: report.elementCount, files: report.fileCount),
             findings: report.findings)
         return JSONText.encode(document)
-    }
-}
-
-/// JSON encoding with sorted keys, two-space indentation and unescaped slashes.
-public enum JSONText {
-    public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 

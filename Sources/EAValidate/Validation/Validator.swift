@@ -28,6 +28,7 @@ public struct Validator: Sendable {
         let descriptions = rules.map { $0.description }
         let settings = RuleSettings(repository.config, rules: descriptions)
         var findings: [Finding] = []
+        let messageSchemas = MessageSchemaCache(repository: repository)
         var ran = Set<String>()
         var afterwards: [(rule: any FindingsRule, context: RuleContext, severity: Severity)] = []
         func keep(_ found: [Finding], _ description: RuleDescription, at severity: Severity) {
@@ -42,7 +43,7 @@ public struct Validator: Sendable {
             if let layers = options.onlyLayers, !layers.contains(description.layer) { continue }
             guard let severity = settings.severity(of: description.id) else { continue }
             ran.insert(description.id)
-            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description)
+            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
             let instance = rule.init()
             if let findingsRule = instance as? any FindingsRule {
                 afterwards.append((findingsRule, context, severity))

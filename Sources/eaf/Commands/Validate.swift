@@ -9,7 +9,16 @@ struct Validate: ParsableCommand {
         discussion: "Prints every finding at file:line:col. Exit status 1 when a finding is at or above --fail-on.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, markdown
+
+        func reporter(colour: Bool) -> any FindingReporter {
+            switch self {
+            case .text: TextReporter(colour: colour)
+            case .json: JSONReporter()
+            case .sarif: SARIFReporter()
+            case .markdown: MarkdownReporter()
+            }
+        }
     }
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
@@ -85,11 +94,7 @@ struct Validate: ParsableCommand {
             findings = written.apply(to: findings)
         }
         let report = FindingReport(repository: loaded, findings: findings, asOf: asOf)
-        let text: String
-        switch format {
-        case .text: text = TextReporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
-        case .json: text = JSONReporter().render(report)
-        }
+        let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
         try Terminal.emit(text, to: output)
         if report.fails(at: failOn.severity) { throw ExitCode(1) }
     }

@@ -26,7 +26,7 @@ public struct DuplicateIDRule: Rule {
             let elements = context.model.duplicates[id]!
             let first = elements[0]
             return elements.dropFirst().map { element in
-                context.finding("id '\(id)' is already used by the \(first.kind.rawValue) at \(first.location); give this \(element.kind.rawValue) its own id",
+                context.finding("id '\(id)' is already used by a \(first.kind.rawValue) in \(first.location.file); give this \(element.kind.rawValue) its own id",
                                 on: element, related: [.init(first.location, "first use of '\(id)'")],
                                 subject: "\(element.location.file)")
             }

@@ -10,12 +10,13 @@ public struct MalformedFileRule: Rule {
             RuleExample("""
             id: grs
             kind: Organisation
-            name: [State Registration Service↓
+            name: [State Registration Service
+            ↓
             """),
             RuleExample(["model/grs.xml": """
             <model xmlns="urn:egeaf:model:1">
               <organisation id="grs"><name>State Registration Service</name>
-            </model↓>
+            </model>↓
             """]),
             RuleExample(["model/empty.yaml": "↓"]),
         ],
