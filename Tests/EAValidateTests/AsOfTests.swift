@@ -45,7 +45,6 @@ import Testing
 
     private func verdict(asOf: LocalDate) throws -> [Finding] {
         let repository = try ScratchRepository(["model/m.yaml": Self.model])
-        defer { repository.delete() }
         return try repository.validate(asOf: asOf, rules: ["ORG004"])
     }
 

@@ -12,7 +12,6 @@ import Testing
             "model/org.yaml": Self.organisation,
             "model/systems.yaml": Fragment.unhostedSystem("cec.voter-register", owner: "cec"),
         ])
-        defer { repository.delete() }
         let before = try repository.validate()
         #expect(before.of("TEC009").count == 1, "\(before.summary)")
         let baseline = Baseline(findings: before)
@@ -43,12 +42,10 @@ import Testing
         let first = try ScratchRepository([
             "model/a.yaml": Self.organisation + Fragment.separator + system + Fragment.separator + entity,
         ])
-        defer { first.delete() }
         let second = try ScratchRepository([
             "model/a.yaml": Self.organisation,
             "model/deeper/b.yaml": "# moved here\n\n" + entity + Fragment.separator + system,
         ])
-        defer { second.delete() }
         let before = try first.validate()
         let after = try second.validate()
         #expect(before.count >= 3, "\(before.summary)")
@@ -63,7 +60,6 @@ import Testing
             "model/a.yaml": Fragment.unhostedSystem("cec.b", owner: "cec") + Fragment.separator + Fragment.unhostedSystem("cec.a", owner: "cec")
                 + Fragment.separator + Self.organisation,
         ])
-        defer { repository.delete() }
         let baseline = Baseline(findings: try repository.validate())
         #expect(baseline.version == 1)
         #expect(baseline.findings.map(\.element) == ["cec.a", "cec.b"])
@@ -76,13 +72,11 @@ import Testing
             "eaf.yaml": "waivers:\n  - {rule: TEC009, element: cec.a, reason: r, approvedBy: scitc, expires: 2030-01-01}\n",
             "model/a.yaml": Self.organisation + Fragment.separator + Fragment.unhostedSystem("cec.a", owner: "cec"),
         ])
-        defer { repository.delete() }
         #expect(Baseline(findings: try repository.validate()).findings.isEmpty)
     }
 
     @Test func aMissingOrMalformedFileIsAClearError() throws {
         let folder = try ScratchRepository(["bad.json": "{\"version\": 1, \"findings\": [{\"rule\": \"TEC009\"}]}", "notjson.json": "baseline", "v2.json": "{\"version\": 2, \"findings\": []}"])
-        defer { folder.delete() }
         #expect(throws: BaselineError.missing(folder.folder + "/none.json")) { try Baseline.read(folder.folder + "/none.json") }
         #expect(throws: BaselineError.malformed(folder.folder + "/bad.json", "\"fingerprint\" is missing at findings[0]")) {
             try Baseline.read(folder.folder + "/bad.json")

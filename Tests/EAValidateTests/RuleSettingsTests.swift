@@ -18,7 +18,6 @@ import Testing
 
     private func findings(_ config: String) throws -> [Finding] {
         let repository = try ScratchRepository(["eaf.yaml": config, "model/cec.yaml": Self.model])
-        defer { repository.delete() }
         return try repository.validate()
     }
 
@@ -107,7 +106,6 @@ import Testing
             """
         func severities(_ config: String) throws -> [Severity] {
             let repository = try ScratchRepository(["eaf.yaml": config, "model/m.yaml": model])
-            defer { repository.delete() }
             return try repository.validate().of("TEC002").map(\.severity)
         }
         #expect(try severities("name: t\n") == [.error, .warning])

@@ -9,7 +9,6 @@ import Testing
 
     private func run(_ config: String, asOf: LocalDate = ScratchRepository.asOf, rules: Set<String>? = nil) throws -> FindingReport {
         let repository = try ScratchRepository(["eaf.yaml": config, "model/cec.yaml": Self.model])
-        defer { repository.delete() }
         let loaded = try repository.load()
         let findings = Validator().validate(loaded, options: .init(asOf: asOf, onlyRules: rules))
         return FindingReport(repository: loaded, findings: findings, asOf: asOf)
@@ -89,7 +88,6 @@ import Testing
             "eaf.yaml": waiver(),
             "model/cec.yaml": Self.model + Fragment.separator + Fragment.unhostedSystem("cec.results", owner: "cec"),
         ])
-        defer { repository.delete() }
         let findings = try repository.validate().of("TEC009")
         #expect(findings.map(\.elementID) == ["cec.voter-register", "cec.results"])
         #expect(findings.map(\.status) == [.waived, .open])
