@@ -63,21 +63,28 @@ public struct UnfedCopyRule: Rule {
 
     public init() {}
 
-    /// What one exchange brings to its consumer.
+    /// What the exchanges from one provider bring to one consumer.
     private struct Feed {
-        let provider: String
-        /// Entity ids carried; empty when the exchange declares nothing it carries.
-        let entities: Set<String>
+        /// Entity ids carried.
+        var entities = Set<String>()
+        /// Whether some exchange declares nothing it carries (and so may carry anything).
+        var unspecified = false
+
+        func brings(_ entity: String) -> Bool { unspecified || entities.contains(entity) }
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         let mastery = Mastery(model)
-        var feeds: [String: [Feed]] = [:]
+        // Exchanges indexed once by consumer and provider, so each copy is one lookup per master.
+        var feeds: [String: [String: Feed]] = [:]
         for exchange in model.elements(of: .exchange) where !exchange.isRetired {
             let ends = ExchangeEnds(exchange, in: model)
             guard let provider = ends.provider, let consumer = ends.consumer else { continue }
-            feeds[consumer.id, default: []].append(Feed(provider: provider.id, entities: Set(ends.carriedEntityReferences.map(\.id))))
+            let carried = ends.carriedEntityReferences.map(\.id)
+            var feed = feeds[consumer.id, default: [:]][provider.id, default: Feed()]
+            if carried.isEmpty { feed.unspecified = true } else { feed.entities.formUnion(carried) }
+            feeds[consumer.id, default: [:]][provider.id] = feed
         }
         return context.elements(of: .informationSystem).flatMap { system -> [Finding] in
             guard !system.isRetired else { return [] }
@@ -90,9 +97,7 @@ public struct UnfedCopyRule: Rule {
                 }
                 // No known master is SEM002's to report; a system that also masters it needs no feed.
                 guard !masters.isEmpty, !masters.contains(system.id) else { return nil }
-                let fed = (feeds[system.id] ?? []).contains { feed in
-                    masters.contains(feed.provider) && (feed.entities.isEmpty || feed.entities.contains(entity.id))
-                }
+                let fed = masters.contains { feeds[system.id]?[$0]?.brings(entity.id) == true }
                 guard !fed else { return nil }
                 return context.finding(
                     "'\(system.id)' holds a copy of '\(entity.id)' but receives it through no Exchange from \(Phrase.list(masters)), which \(masters.count == 1 ? "masters" : "master") it; add an Exchange with `consumer: \(system.id)` over an interface of the master that carries '\(entity.id)', or read the data from the master instead of copying it",
