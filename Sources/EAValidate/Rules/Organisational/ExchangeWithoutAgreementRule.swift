@@ -7,7 +7,8 @@ public struct ExchangeWithoutAgreementRule: Rule {
         id: "ORG003", slug: "exchange-without-agreement", layer: .organisational, defaultSeverity: .error,
         summary: "An Exchange between systems of different owners has no Agreement naming both.",
         rationale: """
-        Organisational interoperability: when data leaves one state body for another, an interoperability \
+        Organisational interoperability, security and privacy: when data leaves one state body for another, an \
+        interoperability \
         agreement between the two says what is exchanged, for what purpose, with which service levels and \
         who answers for errors and leaks. An error, because without it neither side can hold the other to \
         anything. Exchanges between systems of one owner need none. When the exchange names no agreement \

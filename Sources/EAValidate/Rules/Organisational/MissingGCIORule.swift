@@ -6,7 +6,8 @@ public struct MissingGCIORule: Rule {
         id: "ORG002", slug: "missing-gcio", layer: .organisational, defaultSeverity: .warning,
         summary: "An Organisation that owns a system in development or production has no GCIO.",
         rationale: """
-        Interoperability governance: every ministry and agency that runs systems appoints a Government CIO, \
+        Interoperability governance and transparency: every ministry and agency that runs systems appoints a \
+        Government CIO, \
         who coordinates with SCITC, answers for the agency's systems and signs off its exchanges; the \
         repository is where reviewers find that person. A warning, because the systems still work: it is \
         a gap in the record that stops coordination, not a broken exchange.
