@@ -14,6 +14,8 @@ public struct GraphView: Sendable {
     /// The element the view was focused on, and how many hops around it were kept.
     public let focus: Focus?
     let graph: DirectedGraph<String>
+    /// Cluster labels by Organisation id, handed on to focused views.
+    let clusterLabels: [String: String]
 
     /// Where a focused view is centred.
     public struct Focus: Sendable, Hashable {
@@ -39,6 +41,7 @@ public struct GraphView: Sendable {
         self.nodes = nodes
         self.edges = kept
         self.graph = graph
+        self.clusterLabels = clusterLabels
         let clusterIDs = Set(nodes.compactMap(\.cluster)).sorted(by: GraphOrder.precedes)
         clusters = clusterIDs.map { GraphCluster(id: $0, label: clusterLabels[$0] ?? $0) }
     }
