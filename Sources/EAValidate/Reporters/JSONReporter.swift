@@ -50,16 +50,6 @@ public struct JSONReporter: FindingReporter {
     }
 }
 
-/// JSON encoding with sorted keys, two-space indentation and unescaped slashes.
-public enum JSONText {
-    public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}
-
 /// The tool's identity, for outputs that name it.
 public enum EAF {
     public static let version = "0.1.0"
