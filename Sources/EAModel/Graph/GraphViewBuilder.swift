@@ -108,19 +108,9 @@ public struct GraphViewBuilder: Sendable {
         assembly.seed(kinds: Set(Kind.allCases))
         for reference in model.references {
             guard let source = model[reference.source] else { continue }
-            let field = Self.fieldName(reference.path)
+            let field = reference.fieldPath
             assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source)
         }
-    }
-
-    /// `holds[0].entity` → `holds.entity`: the field, without list positions.
-    static func fieldName(_ path: String) -> String {
-        var name = ""
-        var inBrackets = false
-        for character in path {
-            if character == "[" { inBrackets = true } else if character == "]" { inBrackets = false } else if !inBrackets { name.append(character) }
-        }
-        return name
     }
 
     private func label(of id: String) -> String {
