@@ -7,12 +7,12 @@ public struct ImpactMarkdownRenderer: ImpactRenderer {
     public func render(_ report: ImpactReport) -> String {
         let subject = report.element
         var out = "# Impact of `\(subject.id)`\n\n"
-        out += "\(Self.escape(subject.label)) (\(subject.kind.rawValue)). "
+        out += "\(Self.escape(subject.label, lineBreak: " ")) (\(subject.kind.rawValue)). "
         guard report.count > 0 else { return out + "Nothing depends on it.\n" }
         out += "\(report.countPhrase) depend on it.\n"
         for group in report.groups {
             if let organisation = group.organisation {
-                out += "\n## \(Self.escape(group.label ?? organisation)) (`\(organisation)`)\n\n"
+                out += "\n## \(Self.escape(group.label ?? organisation, lineBreak: " ")) (`\(organisation)`)\n\n"
             } else {
                 out += "\n## No organisation\n\n"
             }
@@ -26,9 +26,10 @@ public struct ImpactMarkdownRenderer: ImpactRenderer {
         return out
     }
 
-    /// Text in a Markdown table cell: Markdown's punctuation backslash-escaped, `<`,
-    /// `>` and `&` as entities, a newline as `<br>`.
-    static func escape(_ text: String) -> String {
+    /// Text in a Markdown table cell or heading: Markdown's punctuation backslash-escaped,
+    /// `<`, `>` and `&` as entities, a newline as `lineBreak` (`<br>` in a cell, a space
+    /// in a heading, which must stay on one line).
+    static func escape(_ text: String, lineBreak: String = "<br>") -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -36,7 +37,7 @@ public struct ImpactMarkdownRenderer: ImpactRenderer {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\n": out += "<br>"
+            case "\n": out += lineBreak
             case "\t": out += " "
             case _ where scalar.value < 0x20 || scalar.value == 0x7F: break
             default: out.unicodeScalars.append(scalar)
