@@ -18,6 +18,6 @@ import Testing
         let result = try CLI.run(["impact", "--help"])
         #expect(result.status == 0)
         #expect(result.output.contains("A depends on B when"))
-        #expect(result.output.contains("Ownership"))
+        #expect(result.output.contains("Not dependencies: ownership"))
     }
 }

@@ -16,12 +16,12 @@ public enum Viewpoint: String, Sendable, CaseIterable, Hashable {
     /// Every element, every reference an edge.
     case all
 
-    /// What the view shows, for help texts.
+    /// What the view shows, for help texts (short: help lists it after the name).
     public var summary: String {
         switch self {
-        case .systems: "systems and platforms with dependencies, hosting and data flows"
-        case .dataFlow: "provider → consumer system per exchange, with entities, interface and platform"
-        case .organisations: "agency-to-agency exchanges aggregated by owner organisation"
+        case .systems: "systems and platforms: dependsOn, hosting, data flows"
+        case .dataFlow: "one edge per exchange: entities, interface, platform"
+        case .organisations: "exchanges between agencies, aggregated by owner"
         case .services: "public service → process → system → platform"
         case .all: "every element and every reference"
         }

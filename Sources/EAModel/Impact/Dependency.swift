@@ -65,21 +65,25 @@ public enum DependencyRelation: Sendable, Hashable, Comparable {
         GraphOrder.precedes(lhs.sortKey, rhs.sortKey)
     }
 
-    /// The semantics in a few lines, for `eaf impact --help`.
+    /// The semantics in a few lines, for `eaf impact --help` (each under 80 columns,
+    /// since help text is not rewrapped around explicit line breaks).
     public static let explanation = """
         A depends on B when a change to B, or B failing, reaches A:
-          a system on its hosting platform, what it dependsOn, its operator, the entities
-            it holds and the standards it conforms to; a platform on its operator;
-          an interface on its provider system, the platform it is published via, its
-            standards and authentication, and the entities its messages carry;
-          an exchange on its interface, the entities it carries, its agreement and legal basis;
-          a consumer system on each exchange that supplies it, and through it on the
-            provider system (the data flow);
-          a process on the systems that support it, the entities it uses and its legal basis;
-          a service on the processes that realise it and its legal basis;
-          an agreement on its legal basis; an entity on the entities, code lists and
-            standards its attributes name; a code list on its standard.
-        Ownership, agreement parties, funding, project deliverables, supersededBy, sameAs and
-        authoritativeSource are not dependencies.
+          - a system on its hosting platform, what it dependsOn, its operator,
+            the entities it holds and the standards it conforms to;
+          - a platform on its operator;
+          - an interface on its provider system, the platform it is published
+            via, its standards and authentication, the entities it carries;
+          - an exchange on its interface, the entities it carries, its
+            agreement and its legal basis;
+          - a consumer system on each exchange that supplies it, and through
+            it on the provider system (the data flow);
+          - a process on the systems that support it, the entities it uses
+            and its legal basis;
+          - a service on the processes that realise it and its legal basis;
+          - an agreement on its legal basis; an entity on the entities, code
+            lists and standards its attributes name; a code list on its standard.
+        Not dependencies: ownership, agreement parties, funding, project
+        deliverables, supersededBy, sameAs, authoritativeSource.
         """
 }

@@ -9,7 +9,8 @@ struct Graph: ParsableCommand {
         abstract: "Draw the model as a graph: DOT, Mermaid, GraphML, JSON, or SVG through Graphviz.",
         discussion: """
         Views:
-        \(Viewpoint.allCases.map { "  \($0.rawValue.padding(14)) \($0.summary)" }.joined(separator: "\n"))
+        \(Viewpoint.allCases.map { "  \($0.rawValue.padding(15)) \($0.summary)" }.joined(separator: "\n"))
+
         Nodes are clustered by owner organisation (systems and platforms without an owner by \
         their operator); deprecated and retired elements are drawn dashed and grey, planned ones \
         dotted. Elements of reference folders appear only when something in the view links to them.
@@ -57,12 +58,9 @@ struct Graph: ParsableCommand {
             throw ExitCode(1)
         }
         let text: String
-        switch format {
-        case .dot: text = DOTRenderer().render(graphView)
-        case .mermaid: text = MermaidRenderer().render(graphView)
-        case .graphml: text = GraphMLRenderer().render(graphView)
-        case .json: text = GraphJSONRenderer().render(graphView)
-        case .svg:
+        if let textFormat = GraphFormat(rawValue: format.rawValue) {
+            text = textFormat.renderer.render(graphView)
+        } else {
             do {
                 text = try GraphvizRunner.svg(from: DOTRenderer().render(graphView))
             } catch {

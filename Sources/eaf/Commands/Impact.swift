@@ -7,12 +7,13 @@ extension ImpactFormat: ExpressibleByArgument {}
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show every element that depends on an element, transitively, and through what.",
-        discussion: DependencyRelation.explanation + """
-
-        Each dependent is shown with a shortest chain of relations from ID out to it, e.g.
-          grs.population-register ← exchange grs-to-sf (interface grs.person-api) ← system sf.pension-system
-        grouped by the organisation responsible for it (owner, else operator; an interface
-        without either goes with its provider's, an exchange with its consumer's).
+        discussion: DependencyRelation.explanation + "\n\n" + """
+        Each dependent comes with a shortest chain of relations from ID out to it:
+          grs.population-register ← exchange grs-to-sf (interface grs.person-api)
+            ← system sf.pension-system ← process sf.assign-pension
+        grouped by the organisation responsible for it: its owner, else its
+        operator; an interface without either goes with its provider's, an
+        exchange with its consumer's.
         """)
 
     @Argument(help: "The element id, e.g. grs.population-register.")
