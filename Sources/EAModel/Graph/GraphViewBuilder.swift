@@ -118,14 +118,6 @@ public struct GraphViewBuilder: Sendable {
     }
 }
 
-extension Element {
-    /// The Organisation accountable for the element: its owner, or for systems and
-    /// platforms without one, their operator. Clusters and the organisations view use it.
-    public var organisationInCharge: String? {
-        (owner ?? reference("operator"))?.id
-    }
-}
-
 /// The nodes and edges of a view while it is being built.
 private struct Assembly {
     struct Draft {
