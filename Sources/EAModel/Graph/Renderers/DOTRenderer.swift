@@ -7,7 +7,9 @@ public struct DOTRenderer: GraphRenderer {
 
     public func render(_ view: GraphView) -> String {
         var out = "digraph \(Self.quote(graphName(view))) {\n"
-        out += "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=11, nodesep=0.3, ranksep=0.6];\n"
+        // newrank: Graphviz 2.43 (Debian 12) fails with "trouble in init_rank" on large
+        // views whose edges cross many clusters unless ranking is done globally.
+        out += "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", fontsize=11, nodesep=0.3, ranksep=0.6];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=\"filled\", color=\"#333333\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#444444\"];\n"
         for group in view.nodesByCluster {
@@ -35,7 +37,7 @@ public struct DOTRenderer: GraphRenderer {
 
     private func nodeLine(_ node: GraphNode) -> String {
         var attributes = [
-            ("label", Self.quote(node.label)),
+            ("label", Self.quote(Self.wrap(node.label))),
             ("tooltip", Self.quote("\(node.kind.rawValue) \(node.id)")),
             ("shape", Self.shape(node.kind)),
             ("fillcolor", Self.quote(GraphStyle.fill(node))),
@@ -54,7 +56,7 @@ public struct DOTRenderer: GraphRenderer {
 
     private func edgeLine(_ edge: GraphEdge) -> String {
         var attributes: [(String, String)] = []
-        if !edge.label.isEmpty { attributes.append(("label", Self.quote(edge.label))) }
+        if !edge.label.isEmpty { attributes.append(("label", Self.quote(Self.wrap(edge.label)))) }
         if let colour = GraphStyle.edgeColour(edge.kind) {
             attributes += [("color", Self.quote(colour)), ("fontcolor", Self.quote(colour))]
         }
@@ -62,6 +64,27 @@ public struct DOTRenderer: GraphRenderer {
         if edge.weight > 1 { attributes.append(("penwidth", String(GraphStyle.penWidth(edge.weight)))) }
         let list = attributes.isEmpty ? "" : " [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "]"
         return "\(Self.quote(edge.source)) -> \(Self.quote(edge.target))\(list);"
+    }
+
+    /// Breaks a long label between words into lines of about `width` characters:
+    /// Graphviz never wraps, and official names ("Ministry of Digital Development and
+    /// Innovative Technologies of the Kyrgyz Republic") would otherwise stretch the layout
+    /// across the page. A newline the name itself holds is kept.
+    static func wrap(_ label: String, width: Int = 28) -> String {
+        label.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     static func shape(_ kind: Kind) -> String {
