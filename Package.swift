@@ -41,10 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures"]),
+        // Fixtures and golden files are read by path from the sources, not bundled.
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
-        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens"]),
+        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xpath.h>
 #include <libxml/xmlsave.h>
+#include <libxml/parserInternals.h>
 
 /* xmlFree is a global function pointer, which Swift 6 sees as shared mutable state. */
 static inline void eaf_xml_free(void *pointer) { xmlFree(pointer); }

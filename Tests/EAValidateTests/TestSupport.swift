@@ -1,1 +1,71 @@
-../Support/TestSupport.swift
+import Foundation
+
+/// Shared by the test targets (symlinked into each): paths, temporary repositories, goldens.
+enum TestPaths {
+    /// The package root, found from this file's path.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }()
+
+    /// `../shared/testdata` beside the project.
+    static let testdata = URL(fileURLWithPath: packageRoot).deletingLastPathComponent()
+        .appendingPathComponent("shared/testdata").path
+
+    static func inPackage(_ relative: String) -> String { packageRoot + "/" + relative }
+}
+
+/// A throwaway repository folder with files written from text.
+final class TemporaryRepository {
+    let path: String
+
+    init(_ files: [String: String] = [:]) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("eaf-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files { try write(name, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ text: String) throws {
+        try write(name, bytes: Array(text.utf8))
+    }
+
+    func write(_ name: String, bytes: [UInt8]) throws {
+        let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+}
+
+/// Compares output with a committed golden file; `EAF_UPDATE_GOLDENS=1` rewrites it.
+enum Golden {
+    /// Returns nil when `actual` matches the golden at `relative` (package-relative path),
+    /// else a message with the first differing line.
+    static func check(_ actual: String, against relative: String) -> String? {
+        let path = TestPaths.inPackage(relative)
+        if ProcessInfo.processInfo.environment["EAF_UPDATE_GOLDENS"] == "1" {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return "golden \(relative) is missing; run EAF_UPDATE_GOLDENS=1 swift test to create it"
+        }
+        if expected == actual { return nil }
+        let expectedLines = expected.components(separatedBy: "\n")
+        let actualLines = actual.components(separatedBy: "\n")
+        for index in 0..<max(expectedLines.count, actualLines.count) {
+            let want = index < expectedLines.count ? expectedLines[index] : "<end>"
+            let got = index < actualLines.count ? actualLines[index] : "<end>"
+            if want != got {
+                return "\(relative):\(index + 1) differs\n  expected: \(want)\n  actual:   \(got)\n(run EAF_UPDATE_GOLDENS=1 swift test if the change is intended)"
+            }
+        }
+        return "\(relative) differs"
+    }
+}

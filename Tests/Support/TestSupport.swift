@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Shared by the test targets (symlinked into each): paths, temporary repositories, goldens.
 enum TestPaths {
@@ -67,5 +68,15 @@ enum Golden {
             }
         }
         return "\(relative) differs"
+    }
+}
+
+extension Golden {
+    /// Checks `actual` against `Tests/EAModelTests/Goldens/<name>` (which may hold folders:
+    /// `graph-repo/systems.dot`), recording an issue at the caller when it differs.
+    static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        if let problem = check(actual, against: "Tests/EAModelTests/Goldens/" + name) {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+        }
     }
 }

@@ -33,6 +33,7 @@ enum EAFProcess {
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
+        process.standardInput = FileHandle.nullDevice
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let out = Pipe()

@@ -9,8 +9,25 @@ import Testing
         let json = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "json"])
         #expect(json.status == 1)
         #expect(Golden.check(json.stdout, against: "Tests/eafTests/Goldens/broken.json") == nil)
-        for rule in ["INT001", "INT002", "INT003", "INT004", "INT005", "INT006", "INT007"] {
-            #expect(json.stdout.contains("\"ruleID\": \"\(rule)\""), "\(rule) missing from examples/broken")
+    }
+
+    /// Each case folder of examples/broken triggers exactly its own rule, and every rule has
+    /// a case: no rule is silent on its case, and none fires on another rule's case.
+    @Test func everyRuleFiresOnItsOwnCaseAndNowhereElse() throws {
+        let json = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let rules = try EAFProcess.run(["rules", "--format", "json"])
+        let catalogue = try #require(try JSONSerialization.jsonObject(with: Data(rules.stdout.utf8)) as? [[String: Any]])
+        let ids = Set(catalogue.compactMap { $0["id"] as? String })
+        #expect(Set(findings.compactMap { $0["ruleID"] as? String }) == ids)
+        for finding in findings {
+            let rule = try #require(finding["ruleID"] as? String)
+            let file = try #require((finding["location"] as? [String: Any])?["file"] as? String)
+            let folder = rule.lowercased()
+            let ownCase = file.hasPrefix("model/\(folder)/") || file.hasPrefix("messages/\(folder)/")
+                || (rule == "INT008" && file == "eaf.yaml")
+            #expect(ownCase, "\(rule) fired on \(file), outside its own case")
         }
     }
 
@@ -100,5 +117,36 @@ enum OutsideTool {
         process.waitUntilExit()
         return EAFProcess.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                                  stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CIFormatTests {
+    @Test func sarifFollowsTheOASISSchemaAndTheGolden() throws {
+        let result = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "sarif"])
+        #expect(result.status == 1)
+        #expect(Golden.check(result.stdout, against: "Tests/eafTests/Goldens/broken.sarif") == nil)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("eaf-\(UUID().uuidString).sarif")
+        try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let check = try OutsideTool.run("python3", ["-c", """
+            import json, sys, jsonschema
+            jsonschema.Draft4Validator(json.load(open(sys.argv[1]))).validate(json.load(open(sys.argv[2])))
+            """, TestPaths.testdata + "/sarif/sarif-schema-2.1.0.json", file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 40)
+        let first = try #require(results.first)
+        #expect(first["ruleId"] as? String == "INT008")
+        #expect((first["partialFingerprints"] as? [String: String])?["eafFingerprint/v1"]?.count == 16)
+    }
+
+    @Test func markdownIsACompactEscapedTable() throws {
+        let result = try EAFProcess.run(["validate", "examples/broken", "--as-of", "2026-12-01", "--format", "markdown"])
+        #expect(result.status == 1)
+        #expect(Golden.check(result.stdout, against: "Tests/eafTests/Goldens/broken.md") == nil)
+        #expect(result.stdout.contains("while parsing a flow sequence"))
+        #expect(result.stdout.contains("'\\]'"), "markup in messages is escaped")
     }
 }

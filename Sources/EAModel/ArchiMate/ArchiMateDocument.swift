@@ -46,7 +46,7 @@ public struct ArchiMateDocument: Sendable {
     /// no DTD loading; a file with a DOCTYPE is refused unparsed.
     public static func read(_ bytes: [UInt8], file: String) throws(ReadError) -> ArchiMateDocument {
         _ = LibXML.initialized
-        if XMLModelReader.doctypeOffset(bytes) != nil {
+        if LibXML.doctypeOffset(bytes) != nil {
             throw ReadError(message: "a DOCTYPE is not allowed (it could define entities); remove it", line: 1)
         }
         let collector = LibXML.ErrorCollector()

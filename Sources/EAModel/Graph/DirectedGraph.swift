@@ -1,10 +1,41 @@
 /// A directed graph over element ids (or any hashable nodes) with linear-time
-/// algorithms; rules (TEC007's cycle search) and the graph views share it.
+/// algorithms; rules (TEC007's cycle search), the graph views and impact analysis share it.
+///
+/// Edges are numbered in insertion order and indexed both ways (out of and into each
+/// vertex), so a caller can keep a parallel array of edge payloads and walk the graph in
+/// either direction at a cost proportional to the part it visits.
 public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable {
+    /// One edge by vertex numbers.
+    public struct Edge: Sendable, Hashable {
+        public var source: Int
+        public var target: Int
+    }
+
+    /// Which way a traversal follows edges.
+    public enum Direction: Sendable {
+        /// From source to target.
+        case forward
+        /// From target to source.
+        case backward
+        /// Both ways, as if undirected.
+        case both
+    }
+
+    /// A vertex reached by a breadth-first search: how far from the start, and the edge
+    /// it was first reached through (nil for the start).
+    public struct Visit: Sendable, Hashable {
+        public var vertex: Vertex
+        public var depth: Int
+        public var edge: Int?
+    }
+
     /// Vertices in insertion order.
     public private(set) var vertices: [Vertex] = []
+    /// Edges in insertion order; an edge's number is its position here.
+    public private(set) var edges: [Edge] = []
     private var index: [Vertex: Int] = [:]
-    private var successors: [[Int]] = []
+    private var outgoing: [[Int]] = []
+    private var incoming: [[Int]] = []
 
     public init() {}
 
@@ -14,19 +45,93 @@ public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable 
         if let existing = index[vertex] { return existing }
         index[vertex] = vertices.count
         vertices.append(vertex)
-        successors.append([])
+        outgoing.append([])
+        incoming.append([])
         return vertices.count - 1
     }
 
-    public mutating func addEdge(from source: Vertex, to target: Vertex) {
+    /// Adds an edge (and its vertices if new); returns the edge's number.
+    @discardableResult
+    public mutating func addEdge(from source: Vertex, to target: Vertex) -> Int {
         let from = add(source)
         let to = add(target)
-        successors[from].append(to)
+        edges.append(Edge(source: from, target: to))
+        outgoing[from].append(edges.count - 1)
+        incoming[to].append(edges.count - 1)
+        return edges.count - 1
     }
 
+    /// The number of a vertex, if it is in the graph.
+    public func number(of vertex: Vertex) -> Int? { index[vertex] }
+
+    public func contains(_ vertex: Vertex) -> Bool { index[vertex] != nil }
+
+    /// Numbers of the edges that leave `vertex`, in insertion order.
+    public func edges(from vertex: Vertex) -> [Int] {
+        index[vertex].map { outgoing[$0] } ?? []
+    }
+
+    /// Numbers of the edges that enter `vertex`, in insertion order.
+    public func edges(to vertex: Vertex) -> [Int] {
+        index[vertex].map { incoming[$0] } ?? []
+    }
+
+    public func source(of edge: Int) -> Vertex { vertices[edges[edge].source] }
+    public func target(of edge: Int) -> Vertex { vertices[edges[edge].target] }
+
     public func successors(of vertex: Vertex) -> [Vertex] {
-        guard let number = index[vertex] else { return [] }
-        return successors[number].map { vertices[$0] }
+        edges(from: vertex).map(target(of:))
+    }
+
+    public func predecessors(of vertex: Vertex) -> [Vertex] {
+        edges(to: vertex).map(source(of:))
+    }
+
+    /// Breadth-first search from `start`, following edges in `direction`, at most
+    /// `maxDepth` edges away (unbounded when nil). Returns the vertices reached in the
+    /// order they were reached, the start first; empty when `start` is not in the graph.
+    /// Each vertex is reached through the first edge, in insertion order, from the
+    /// earliest-reached vertex, so callers that insert edges in a sorted order get
+    /// deterministic shortest paths. Costs O(vertices reached + their edges): it never
+    /// looks at the rest of the graph.
+    public func breadthFirst(from start: Vertex, direction: Direction, maxDepth: Int? = nil) -> [Visit] {
+        guard let first = index[start] else { return [] }
+        var reached: [Int: Int] = [first: 0]  // vertex number → position in `visits`
+        var visits = [Visit(vertex: start, depth: 0, edge: nil)]
+        var numbers = [first]
+        var head = 0
+        while head < visits.count {
+            let vertex = numbers[head]
+            let depth = visits[head].depth
+            head += 1
+            if let maxDepth, depth >= maxDepth { continue }
+            func follow(_ edge: Int, to next: Int) {
+                guard reached[next] == nil else { return }
+                reached[next] = visits.count
+                visits.append(Visit(vertex: vertices[next], depth: depth + 1, edge: edge))
+                numbers.append(next)
+            }
+            if direction != .backward {
+                for edge in outgoing[vertex] { follow(edge, to: edges[edge].target) }
+            }
+            if direction != .forward {
+                for edge in incoming[vertex] { follow(edge, to: edges[edge].source) }
+            }
+        }
+        return visits
+    }
+
+    /// Numbers of the edges whose both ends are in `kept`, in increasing order. Costs
+    /// O(kept vertices' outgoing edges), not the whole graph.
+    public func edges(among kept: Set<Vertex>) -> [Int] {
+        var found: [Int] = []
+        for vertex in kept {
+            guard let number = index[vertex] else { continue }
+            for edge in outgoing[number] where kept.contains(vertices[edges[edge].target]) {
+                found.append(edge)
+            }
+        }
+        return found.sorted()
     }
 
     /// Strongly connected components with more than one vertex, or with a self-loop:
@@ -43,7 +148,7 @@ public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable 
         var components: [[Vertex]] = []
 
         for start in 0..<count where order[start] == -1 {
-            // Each frame: a vertex and how many of its successors have been visited.
+            // Each frame: a vertex and how many of its outgoing edges have been followed.
             var frames: [(vertex: Int, next: Int)] = [(start, 0)]
             order[start] = counter
             lowLink[start] = counter
@@ -52,9 +157,9 @@ public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable 
             onStack[start] = true
             while let frame = frames.last {
                 let vertex = frame.vertex
-                if frame.next < successors[vertex].count {
+                if frame.next < outgoing[vertex].count {
                     frames[frames.count - 1].next += 1
-                    let successor = successors[vertex][frame.next]
+                    let successor = edges[outgoing[vertex][frame.next]].target
                     if order[successor] == -1 {
                         order[successor] = counter
                         lowLink[successor] = counter
@@ -78,7 +183,7 @@ public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable 
                         component.append(top)
                         if top == vertex { break }
                     }
-                    if component.count > 1 || successors[vertex].contains(vertex) {
+                    if component.count > 1 || outgoing[vertex].contains(where: { edges[$0].target == vertex }) {
                         components.append(component.map { vertices[$0] }.sorted())
                     }
                 }

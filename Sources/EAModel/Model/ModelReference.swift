@@ -15,3 +15,16 @@ public struct ModelReference: Sendable, Hashable {
     public var accepted: [Kind]
     public var location: SourceLocation
 }
+
+extension ModelReference {
+    /// The field path without list positions: `holds.entity` for `holds[0].entity`.
+    /// Graph views name edges by it and impact analysis looks dependencies up by it.
+    public var fieldPath: String {
+        var name = ""
+        var inBrackets = false
+        for character in path {
+            if character == "[" { inBrackets = true } else if character == "]" { inBrackets = false } else if !inBrackets { name.append(character) }
+        }
+        return name
+    }
+}

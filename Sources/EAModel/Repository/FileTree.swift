@@ -166,6 +166,12 @@ public enum FileTree {
         return parts.joined(separator: "/")
     }
 
+    /// The folder part of a path ("." for a bare file name).
+    public static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     static func errorText() -> String { String(cString: strerror(errno)) }
 }
 

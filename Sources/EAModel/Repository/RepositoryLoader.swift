@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Loads a repository: reads `eaf.yaml`, walks the model and reference folders, parses
 /// every file in parallel on all cores and merges the results in a fixed order, so the
 /// same input gives the same model and issues whatever the thread count.
@@ -103,23 +101,10 @@ public struct RepositoryLoader: Sendable {
     }
 
     private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)]) -> [FileResult] {
-        let slots = ResultSlots(count: sources.count)
-        let workers = min(threads, sources.count)
-        if workers <= 1 {
-            for index in sources.indices { slots.store(readFile(sources[index].entry, isReference: sources[index].isReference), at: index) }
-        } else {
-            // Workers take the next file from a shared counter, so one large file does not
-            // hold up a whole stripe of small ones.
-            let counter = AtomicCounter()
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = counter.next()
-                    guard index < sources.count else { break }
-                    slots.store(readFile(sources[index].entry, isReference: sources[index].isReference), at: index)
-                }
-            }
+        let loader = self
+        return Parallel.map(sources.count, threads: threads) { index in
+            loader.readFile(sources[index].entry, isReference: sources[index].isReference)
         }
-        return slots.results
     }
 
     /// Reads and decodes one file; every problem becomes an issue, nothing throws.
@@ -160,19 +145,5 @@ public struct RepositoryLoader: Sendable {
             }
         }
         return result
-    }
-}
-
-/// Per-file results written by worker threads, each into its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private(set) var results: [RepositoryLoader.FileResult]
-    private let lock = Mutex()
-
-    init(count: Int) {
-        results = Array(repeating: RepositoryLoader.FileResult(), count: count)
-    }
-
-    func store(_ result: RepositoryLoader.FileResult, at index: Int) {
-        lock.withLock { results[index] = result }
     }
 }

@@ -14,13 +14,13 @@ public enum System {
 
 /// A pthread mutex: Synchronization's `Mutex` needs macOS 15, and Foundation's `NSLock`
 /// would pull Foundation into the loader.
-final class Mutex: @unchecked Sendable {
+public final class Mutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
-    init() { pthread_mutex_init(&mutex, nil) }
+    public init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }
 
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+    public func withLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)
         defer { pthread_mutex_unlock(&mutex) }
         return try body()

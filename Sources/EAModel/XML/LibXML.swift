@@ -1,30 +1,33 @@
 import CLibXML2
 
 /// The process-wide set-up libxml2 needs, and the safe defaults every parse uses.
-enum LibXML {
+public enum LibXML {
     /// `xmlInitParser` must run once before threads use libxml2.
-    static let initialized: Bool = {
+    public static let initialized: Bool = {
         xmlInitParser()
+        EntityLoader.install()
         return true
     }()
 
     /// Network off; no entity substitution, DTD loading or default attributes from DTDs
     /// (those options are never passed); no "huge" documents.
-    static let safeParseOptions = Int32(XML_PARSE_NONET.rawValue)
+    public static let safeParseOptions = Int32(XML_PARSE_NONET.rawValue)
 
     /// Collects libxml2's structured errors for one parse or validation on one thread.
-    final class ErrorCollector {
-        struct Entry {
-            var message: String
-            var line: Int
-            var column: Int
-            var node: UnsafeMutableRawPointer?
-            var isWarning: Bool
+    public final class ErrorCollector {
+        public struct Entry {
+            public var message: String
+            public var line: Int
+            public var column: Int
+            public var node: UnsafeMutableRawPointer?
+            public var isWarning: Bool
         }
-        var entries: [Entry] = []
+        public var entries: [Entry] = []
+
+        public init() {}
 
         /// Runs `body` with libxml2's per-thread structured error handler pointed at this collector.
-        func capturing<T>(_ body: () -> T) -> T {
+        public func capturing<T>(_ body: () -> T) -> T {
             let context = Unmanaged.passUnretained(self).toOpaque()
             xmlSetStructuredErrorFunc(context, LibXML.collect)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
@@ -32,7 +35,7 @@ enum LibXML {
         }
     }
 
-    static let collect: xmlStructuredErrorFunc = { context, error in
+    public static let collect: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
         let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
@@ -46,17 +49,24 @@ enum LibXML {
 
     /// libxml2's messages end in a newline and spell names as `{namespace}local`;
     /// users write the local name, so that is what they are shown.
-    static func tidy(_ message: String) -> String {
-        var text = ""
-        var inBraces = false
-        for character in message.trimmingCharacters(in: " \n\r\t") {
-            if character == "{" { inBraces = true } else if character == "}" && inBraces { inBraces = false } else if !inBraces { text.append(character) }
+    public static func tidy(_ message: String) -> String {
+        var text = message.trimmingCharacters(in: " \n\r\t")
+        var searchFrom = text.startIndex
+        while let open = text[searchFrom...].firstIndex(of: "{"),
+              let close = text[open...].firstIndex(of: "}") {
+            // Only `{namespace-uri}` prefixes go; `{13}` in a quoted pattern stays.
+            if text[open..<close].contains(":") {
+                text.removeSubrange(open...close)
+                searchFrom = open
+            } else {
+                searchFrom = text.index(after: close)
+            }
         }
         return text
     }
 
     /// The concatenated text of a node's text and CDATA children.
-    static func text(of node: xmlNodePtr) -> String {
+    public static func text(of node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
         var child = node.pointee.children
         while let current = child {
@@ -73,8 +83,22 @@ enum LibXML {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    public static func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+extension LibXML {
+    /// Where a `<!DOCTYPE` starts in the bytes, if anywhere. Model files and messages are
+    /// refused with one before parsing: neither needs a DTD (SOAP forbids them), and
+    /// refusing it shuts out entity expansion and external entity attacks.
+    public static func doctypeOffset(_ bytes: [UInt8]) -> Int? {
+        let needle = Array("<!DOCTYPE".utf8)
+        guard bytes.count >= needle.count else { return nil }
+        for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
+            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+        }
+        return nil
     }
 }
 

@@ -23,7 +23,7 @@ public struct XMLModelReader: Sendable {
     public func read(_ bytes: [UInt8], file: String) -> Result {
         _ = LibXML.initialized
         let mentionsNamespace = Self.contains(bytes, ModelXMLSchema.namespace)
-        if let offset = Self.doctypeOffset(bytes) {
+        if let offset = LibXML.doctypeOffset(bytes) {
             let position = bytes.withUnsafeBufferPointer { YAMLReader.position(ofByte: offset, in: $0) }
             return Result(isModelFile: true, documents: [], issues: [LoadIssue(
                 .malformed, "a DOCTYPE is not allowed in model files (it could define entities); remove it",
@@ -58,8 +58,7 @@ public struct XMLModelReader: Sendable {
                           schemaIssues: [])
         }
 
-        var builder = TreeBuilder(file: file, positions: [:])
-        builder.recordPositions(root, tags: XMLTagScanner.scan(bytes))
+        let builder = TreeBuilder(file: file, positions: XMLNodePositions.map(root, bytes: bytes))
         var documents: [ParsedDocument] = []
         var child = root.pointee.children
         while let node = child {
@@ -102,16 +101,6 @@ public struct XMLModelReader: Sendable {
         return Result(isModelFile: true, documents: documents, issues: [], schemaIssues: schemaIssues)
     }
 
-    /// Where a `<!DOCTYPE` starts, if the file has one.
-    static func doctypeOffset(_ bytes: [UInt8]) -> Int? {
-        let needle = Array("<!DOCTYPE".utf8)
-        guard bytes.count >= needle.count else { return nil }
-        for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
-            if Array(bytes[index..<index + needle.count]) == needle { return index }
-        }
-        return nil
-    }
-
     static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
         let needle = Array(text.utf8)
         guard bytes.count >= needle.count else { return false }
@@ -145,43 +134,12 @@ final class ModelSchemaHolder: @unchecked Sendable {
 private struct TreeBuilder {
     let file: String
     /// Positions of element and attribute nodes, keyed by their libxml2 pointers.
-    var positions: [UnsafeMutableRawPointer: TextPosition]
+    let positions: [UnsafeMutableRawPointer: TextPosition]
 
     init(file: String, positions: [UnsafeMutableRawPointer: TextPosition]) {
         self.file = file
         self.positions = positions
     }
-
-    /// Pairs elements, in pre-order, with the start tags the scanner found in the same order.
-    mutating func recordPositions(_ root: xmlNodePtr, tags: [XMLTagScanner.StartTag]) {
-        var index = 0
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
-            if index < tags.count {
-                let tag = tags[index]
-                positions[UnsafeMutableRawPointer(node)] = tag.position
-                var attribute = node.pointee.properties
-                while let current = attribute {
-                    let local = LibXML.name(current.pointee.name)
-                    let prefix = current.pointee.ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) }
-                    let qualified = prefix.map { "\($0):\(local)" } ?? local
-                    if let found = tag.attributes.first(where: { $0.name == qualified }) {
-                        positions[UnsafeMutableRawPointer(current)] = found.position
-                    }
-                    attribute = current.pointee.next
-                }
-            }
-            index += 1
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let current = child {
-                if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
-                child = current.pointee.next
-            }
-            stack.append(contentsOf: children.reversed())
-        }
-    }
-
     func position(of node: xmlNodePtr) -> TextPosition {
         positions[UnsafeMutableRawPointer(node)] ?? TextPosition(line: Int(xmlGetLineNo(node)), column: 1)
     }

@@ -1,16 +1,38 @@
 import EAModel
 
-/// The findings of one run with what users need to read them: the repository, the date
-/// they were computed for, counts. Every findings format renders one of these.
+/// The findings of one run with what users need to read them: where the files are, the
+/// date they were computed for, counts. Every findings format renders one of these.
 public struct FindingReport: Sendable {
-    public let repository: Repository
+    /// The folder findings' repository-relative paths are shown under ("." for none).
+    public let root: String
+    /// The repository's name from eaf.yaml, if any.
+    public let name: String?
     public let findings: [Finding]
     public let asOf: LocalDate
+    /// Elements reported on (reference material left out).
+    public let elementCount: Int
+    /// Files checked (reference material left out).
+    public let fileCount: Int
 
-    public init(repository: Repository, findings: [Finding], asOf: LocalDate) {
-        self.repository = repository
+    public init(root: String, name: String?, findings: [Finding], asOf: LocalDate, elementCount: Int, fileCount: Int) {
+        self.root = root
+        self.name = name
         self.findings = findings
         self.asOf = asOf
+        self.elementCount = elementCount
+        self.fileCount = fileCount
+    }
+
+    /// The report of validating a repository.
+    public init(repository: Repository, findings: [Finding], asOf: LocalDate) {
+        self.init(root: repository.root, name: repository.config.name, findings: findings, asOf: asOf,
+                  elementCount: repository.model.elements.filter { !$0.isReference }.count,
+                  fileCount: repository.files.filter { !repository.isReference(file: $0) }.count)
+    }
+
+    /// A repository-relative path as the user can open it from where eaf was run.
+    public func displayPath(_ file: String) -> String {
+        root == "." ? file : root + "/" + file
     }
 
     /// Findings that count towards failure (not waived or baselined).
@@ -26,10 +48,6 @@ public struct FindingReport: Sendable {
 
     public var waivedCount: Int { findings.filter { $0.status == .waived }.count }
     public var baselinedCount: Int { findings.filter { $0.status == .baselined }.count }
-
-    /// Elements reported on (reference material left out).
-    public var elementCount: Int { repository.model.elements.filter { !$0.isReference }.count }
-    public var fileCount: Int { repository.files.filter { !repository.isReference(file: $0) }.count }
 
     /// Whether any open finding is at or above `level`.
     public func fails(at level: Severity?) -> Bool {

@@ -29,20 +29,19 @@ public struct TextReporter: FindingReporter {
     public func render(_ report: FindingReport) -> String {
         var out = ""
         var currentFile: String?
-        let repository = report.repository
         for finding in report.findings {
             let file = finding.location.file
             if file != currentFile {
                 if currentFile != nil { out += "\n" }
-                out += paint(repository.path(of: file), "1") + "\n"
+                out += paint(report.displayPath(file), "1") + "\n"
                 currentFile = file
             }
-            let location = "\(repository.path(of: file)):\(finding.location.line):\(finding.location.column)"
+            let location = "\(report.displayPath(file)):\(finding.location.line):\(finding.location.column)"
             var line = "  \(location): \(label(finding)) \(paint(finding.ruleID, "36")) \(TextReporter.singleLine(finding.message))"
             if let element = finding.elementID { line += paint(" [\(element)]", "2") }
             out += line + "\n"
             for related in finding.related {
-                out += "      \(paint("note:", "2")) \(repository.path(of: related.location.file)):\(related.location.line):\(related.location.column): \(TextReporter.singleLine(related.message))\n"
+                out += "      \(paint("note:", "2")) \(report.displayPath(related.location.file)):\(related.location.line):\(related.location.column): \(TextReporter.singleLine(related.message))\n"
             }
             if let waiver = finding.waiver {
                 out += "      \(paint("waived:", "2")) \(TextReporter.singleLine(waiver))\n"
@@ -61,24 +60,17 @@ public struct TextReporter: FindingReporter {
         if !layers.isEmpty { text += " (" + layers.joined(separator: ", ") + ")" }
         if report.waivedCount > 0 { text += "; \(report.waivedCount) waived" }
         if report.baselinedCount > 0 { text += "; \(report.baselinedCount) in baseline" }
-        text += " · \(plural(report.elementCount, "element")) in \(plural(report.fileCount, "file"))"
+        if report.elementCount > 0 {
+            text += " · \(plural(report.elementCount, "element")) in \(plural(report.fileCount, "file"))"
+        } else {
+            text += " · \(plural(report.fileCount, "file")) checked"
+        }
         let verdict = report.openFindings.isEmpty ? paint("✓", "32") : paint("✗", "31")
         return "\(verdict) \(text)"
     }
 
     /// Messages are one line in this format; model text could hold newlines or escapes.
     static func singleLine(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        PlainText.singleLine(text)
     }
 }

@@ -15,11 +15,14 @@ public struct RuleContext: Sendable {
     public let asOf: LocalDate
     /// The rule being run; `finding` fills in its id, layer and severity.
     public let rule: RuleDescription
+    /// Message schemas compiled once per run, shared by the rules that read them.
+    public let messageSchemas: MessageSchemaCache
 
-    public init(repository: Repository, asOf: LocalDate, rule: RuleDescription) {
+    public init(repository: Repository, asOf: LocalDate, rule: RuleDescription, messageSchemas: MessageSchemaCache? = nil) {
         self.repository = repository
         self.asOf = asOf
         self.rule = rule
+        self.messageSchemas = messageSchemas ?? MessageSchemaCache(repository: repository)
     }
 
     public var model: Model { repository.model }

@@ -28,18 +28,28 @@ public struct Validator: Sendable {
         let descriptions = rules.map { $0.description }
         let settings = RuleSettings(repository.config, rules: descriptions)
         var findings: [Finding] = []
+        let messageSchemas = MessageSchemaCache(repository: repository)
+        var ran = Set<String>()
+        var afterwards: [(rule: any FindingsRule, context: RuleContext, severity: Severity)] = []
+        func keep(_ found: [Finding], _ description: RuleDescription, at severity: Severity) {
+            for var finding in found where !repository.isReference(file: finding.location.file) {
+                finding.severity = Self.level(finding.severity, default: description.defaultSeverity, configured: severity)
+                findings.append(finding)
+            }
+        }
         for rule in rules {
             let description = rule.description
             if let only = options.onlyRules, !only.contains(description.id) { continue }
             if let layers = options.onlyLayers, !layers.contains(description.layer) { continue }
             guard let severity = settings.severity(of: description.id) else { continue }
-            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description)
-            for var finding in rule.init().check(context) where !repository.isReference(file: finding.location.file) {
-                // A rule may lower its own default for a finding (ORG004 warns before an
-                // agreement ends); a configured level replaces the default, not that choice.
-                if finding.severity == description.defaultSeverity { finding.severity = severity }
-                findings.append(finding)
+            ran.insert(description.id)
+            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
+            let instance = rule.init()
+            if let findingsRule = instance as? any FindingsRule {
+                afterwards.append((findingsRule, context, severity))
+                continue
             }
+            keep(instance.check(context), description, at: severity)
         }
         if options.onlyRules?.contains("INT002") ?? true, options.onlyLayers?.contains(.integrity) ?? true,
            let severity = settings.severity(of: "INT002") {
@@ -48,6 +58,21 @@ public struct Validator: Sendable {
                                         elementID: nil, location: problem.location, subject: problem.message))
             }
         }
+        findings = Waivers(repository.config.waivers, asOf: options.asOf).apply(to: findings)
+        // Rules about findings (INT008) see everything else, waivers applied.
+        let others = findings
+        for (rule, context, severity) in afterwards {
+            keep(rule.check(context, findings: others, ran: ran), context.rule, at: severity)
+        }
         return findings.sorted(by: Finding.sortedOrder)
+    }
+
+    /// The severity a finding is reported at. A rule may lower its own default for a
+    /// finding (ORG004 warns before an agreement ends, TEC002 warns on a deprecated
+    /// standard); the configured level replaces the default and caps the others, so that
+    /// `TEC002: info` makes every TEC002 finding info while `TEC002: error` keeps the
+    /// warnings that the rule chose.
+    static func level(_ severity: Severity, default defaultSeverity: Severity, configured: Severity) -> Severity {
+        severity == defaultSeverity ? configured : min(severity, configured)
     }
 }

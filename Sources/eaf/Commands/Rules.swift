@@ -17,12 +17,14 @@ struct Rules: ParsableCommand {
         switch format {
         case .text:
             var out = ""
+            // The slug column fits the longest slug, so summaries line up.
+            let slugWidth = rules.map(\.slug.count).max() ?? 0
             for layer in RuleLayer.allCases {
                 let inLayer = rules.filter { $0.layer == layer }
                 guard !inLayer.isEmpty else { continue }
                 out += "\(layer.rawValue)\n"
                 for rule in inLayer {
-                    out += "  \(rule.id)  \(rule.defaultSeverity.rawValue.padding(7))  \(rule.slug.padding(28))  \(rule.summary)\n"
+                    out += "  \(rule.id)  \(rule.defaultSeverity.rawValue.padding(7))  \(rule.slug.padding(slugWidth))  \(rule.summary)\n"
                 }
             }
             print(out, terminator: "")

@@ -9,7 +9,16 @@ struct Validate: ParsableCommand {
         discussion: "Prints every finding at file:line:col. Exit status 1 when a finding is at or above --fail-on.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, markdown
+
+        func reporter(colour: Bool) -> any FindingReporter {
+            switch self {
+            case .text: TextReporter(colour: colour)
+            case .json: JSONReporter()
+            case .sarif: SARIFReporter()
+            case .markdown: MarkdownReporter()
+            }
+        }
     }
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
@@ -45,6 +54,14 @@ struct Validate: ParsableCommand {
     @Option(help: "Run only rules of this layer (repeatable): \(RuleLayer.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layer: [String] = []
 
+    @Option(help: ArgumentHelp("Report findings recorded in this baseline file as baselined: shown and counted, never failing.",
+                               valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record the findings (all but waived ones) in this baseline file, then report them as baselined.",
+                               valueName: "file"))
+    var writeBaseline: String?
+
     func validate() throws {
         for id in rule where RuleRegistry.rule(id) == nil {
             throw ValidationError("unknown rule '\(id)'\(Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))); `eaf rules` lists them")
@@ -55,18 +72,29 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
+        // A baseline that cannot be read stops the run before any work, like an unreadable eaf.yaml.
+        let accepted: Baseline?
+        do {
+            accepted = try baseline.map { path throws(BaselineError) in try Baseline.read(path) }
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
         let loaded = try repository.load()
         let asOf = asOf ?? .today
         var options = Validator.Options(asOf: asOf)
         if !rule.isEmpty { options.onlyRules = Set(rule.compactMap { RuleRegistry.rule($0)?.description.id }) }
         if !layer.isEmpty { options.onlyLayers = Set(layer.compactMap(RuleLayer.init(rawValue:))) }
-        let findings = Validator().validate(loaded, options: options)
-        let report = FindingReport(repository: loaded, findings: findings, asOf: asOf)
-        let text: String
-        switch format {
-        case .text: text = TextReporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
-        case .json: text = JSONReporter().render(report)
+        var findings = Validator().validate(loaded, options: options)
+        if let accepted { findings = accepted.apply(to: findings) }
+        if let writeBaseline {
+            let written = Baseline(findings: findings)
+            try Terminal.emit(written.json, to: writeBaseline)
+            Terminal.printError("wrote \(written.findings.count) finding\(written.findings.count == 1 ? "" : "s") to the baseline \(writeBaseline)")
+            findings = written.apply(to: findings)
         }
+        let report = FindingReport(repository: loaded, findings: findings, asOf: asOf)
+        let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
         try Terminal.emit(text, to: output)
         if report.fails(at: failOn.severity) { throw ExitCode(1) }
     }

@@ -55,6 +55,10 @@ struct RepositoryOptions: ParsableArguments {
 
     /// Loads the repository, or prints why it cannot be read and exits with status 2.
     func load() throws -> Repository {
+        try Self.load(path, threads: threads)
+    }
+
+    static func load(_ path: String, threads: Int? = nil) throws -> Repository {
         do {
             return try RepositoryLoader(threads: threads ?? System.activeProcessorCount).load(path)
         } catch {

@@ -1,0 +1,237 @@
+/// Turns the model into the graph view of a viewpoint.
+///
+/// Cost: each view makes one pass over the elements, references or data flows it reads,
+/// merging parallel relations through a dictionary, then one pass over the edges it
+/// made to decide which nodes appear: O(elements + references). The only step above
+/// linear is the final sort of nodes and edges (O(n log n)), which same-input,
+/// same-bytes output needs.
+///
+/// Which nodes appear: the repository's own elements of the kinds the view is about
+/// (its seeds), and any element an edge of the view connects to one of the repository's
+/// own elements, or that an Exchange of the repository connects. So an element read from
+/// a reference folder appears only when something in the view links to it, and a
+/// reference platform that nothing uses stays out.
+public struct GraphViewBuilder: Sendable {
+    public let model: Model
+    /// The languages labels are taken in, in order of preference (`LocalizedText.best`).
+    public let languages: [String]
+
+    public init(model: Model, languages: [String] = []) {
+        self.model = model
+        self.languages = languages
+    }
+
+    public func build(_ viewpoint: Viewpoint) -> GraphView {
+        var assembly = Assembly(model: model)
+        switch viewpoint {
+        case .systems: systems(into: &assembly)
+        case .dataFlow: dataFlow(into: &assembly)
+        case .organisations: organisations(into: &assembly)
+        case .services: services(into: &assembly)
+        case .all: all(into: &assembly)
+        }
+        return assembly.view(viewpoint, languages: languages)
+    }
+
+    // MARK: Views
+
+    private func systems(into assembly: inout Assembly) {
+        assembly.seed(kinds: [.informationSystem, .platform])
+        for system in model.elements(of: .informationSystem) {
+            for target in system.references("dependsOn") {
+                assembly.relate(system.id, target.id, .dependsOn, label: "depends on", writer: system,
+                                targetKinds: [.informationSystem, .platform])
+            }
+            if let platform = system.reference("hosting") {
+                assembly.relate(system.id, platform.id, .hosting, label: "hosted on", writer: system, targetKinds: [.platform])
+            }
+        }
+        for flow in model.dataFlows {
+            guard let exchange = model[flow.exchange] else { continue }
+            // One edge per provider–consumer pair: the labels of everything it carries.
+            assembly.relate(flow.provider, flow.consumer, .dataFlow, labels: flow.entities.map(label(of:)), writer: exchange,
+                            sourceKinds: [.informationSystem], targetKinds: [.informationSystem],
+                            attributes: ["exchanges": [flow.exchange], "entities": flow.entities])
+        }
+    }
+
+    private func dataFlow(into assembly: inout Assembly) {
+        for flow in model.dataFlows {
+            guard let exchange = model[flow.exchange] else { continue }
+            var via = "via " + label(of: flow.interface)
+            if let platform = flow.platform { via += " on " + label(of: platform) }
+            let entities = flow.entities.map(label(of:)).joined(separator: ", ")
+            var attributes = ["exchange": [flow.exchange], "interface": [flow.interface], "entities": flow.entities]
+            if let platform = flow.platform { attributes["platform"] = [platform] }
+            if let frequency = exchange.string("frequency") { attributes["frequency"] = [frequency] }
+            assembly.relate(flow.provider, flow.consumer, .dataFlow, distinctBy: flow.exchange,
+                            labels: [entities.isEmpty ? via : entities + "\n" + via], writer: exchange,
+                            sourceKinds: [.informationSystem], targetKinds: [.informationSystem], attributes: attributes)
+        }
+    }
+
+    private func organisations(into assembly: inout Assembly) {
+        assembly.seed(kinds: [.organisation])
+        for flow in model.dataFlows {
+            guard let exchange = model[flow.exchange],
+                  let provider = model[flow.provider]?.organisationInCharge,
+                  let consumer = model[flow.consumer]?.organisationInCharge,
+                  provider != consumer else { continue }
+            assembly.relate(provider, consumer, .dataFlow, labels: flow.entities.map(label(of:)), writer: exchange,
+                            sourceKinds: [.organisation], targetKinds: [.organisation],
+                            attributes: ["exchanges": [flow.exchange], "entities": flow.entities])
+        }
+    }
+
+    private func services(into assembly: inout Assembly) {
+        assembly.seed(kinds: [.publicService, .businessProcess])
+        for service in model.elements(of: .publicService) {
+            for process in service.references("realizedBy") {
+                assembly.relate(service.id, process.id, .realizedBy, label: "realised by", writer: service, targetKinds: [.businessProcess])
+            }
+        }
+        for process in model.elements(of: .businessProcess) {
+            for system in process.references("supportedBy") {
+                assembly.relate(process.id, system.id, .supportedBy, label: "supported by", writer: process,
+                                targetKinds: [.informationSystem])
+            }
+        }
+        // Platforms only under systems the chain reached, not under every system.
+        for system in assembly.resolveNodes() where system.kind == .informationSystem {
+            if let platform = system.reference("hosting") {
+                assembly.relate(system.id, platform.id, .hosting, label: "hosted on", writer: system, targetKinds: [.platform])
+            }
+        }
+    }
+
+    private func all(into assembly: inout Assembly) {
+        assembly.seed(kinds: Set(Kind.allCases))
+        for reference in model.references {
+            guard let source = model[reference.source] else { continue }
+            let field = reference.fieldPath
+            assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source)
+        }
+    }
+
+    private func label(of id: String) -> String {
+        model[id]?.label(languages) ?? id
+    }
+}
+
+/// The nodes and edges of a view while it is being built.
+private struct Assembly {
+    struct Draft {
+        var source: String
+        var target: String
+        var kind: GraphEdgeKind
+        var discriminator: String
+        var labels: Set<String>
+        var weight: Int
+        var attributes: [String: Set<String>]
+        /// Written by, or touching, one of the repository's own elements.
+        var anchored: Bool
+    }
+
+    struct Key: Hashable {
+        var source: String
+        var target: String
+        var kind: GraphEdgeKind
+        var discriminator: String
+    }
+
+    let model: Model
+    private var seeds: [Element] = []
+    private var drafts: [Draft] = []
+    private var index: [Key: Int] = [:]
+
+    init(model: Model) {
+        self.model = model
+    }
+
+    /// The repository's own elements of these kinds appear whether linked or not.
+    mutating func seed(kinds: Set<Kind>) {
+        for kind in kinds.sorted() {
+            seeds += model.elements(of: kind).filter { !$0.isReference && model[$0.id]?.location == $0.location }
+        }
+    }
+
+    mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
+                         label: String, writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
+                         attributes: [String: [String]] = [:]) {
+        relate(source, target, kind, distinctBy: discriminator, labels: [label], writer: writer, sourceKinds: sourceKinds,
+               targetKinds: targetKinds, attributes: attributes)
+    }
+
+    /// Adds a relation, merging it into the edge already there for the same ends, kind
+    /// and discriminator. Relations to elements that do not exist, or of a kind the view
+    /// does not draw there, are left out (`eaf validate` reports them).
+    mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
+                         labels: [String], writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
+                         attributes: [String: [String]] = [:]) {
+        guard let from = model[source], let to = model[target],
+              sourceKinds?.contains(from.kind) ?? true, targetKinds?.contains(to.kind) ?? true else { return }
+        let anchored = !writer.isReference || !from.isReference || !to.isReference
+        let key = Key(source: source, target: target, kind: kind, discriminator: discriminator)
+        let nonEmpty = labels.filter { !$0.isEmpty }
+        if let position = index[key] {
+            drafts[position].weight += 1
+            drafts[position].labels.formUnion(nonEmpty)
+            drafts[position].anchored = drafts[position].anchored || anchored
+            for (name, values) in attributes { drafts[position].attributes[name, default: []].formUnion(values) }
+        } else {
+            index[key] = drafts.count
+            drafts.append(Draft(source: source, target: target, kind: kind, discriminator: discriminator, labels: Set(nonEmpty),
+                                weight: 1, attributes: attributes.mapValues(Set.init), anchored: anchored))
+        }
+    }
+
+    /// The elements the view shows so far: the seeds and the ends of anchored edges,
+    /// each once, in no particular order.
+    func resolveNodes() -> [Element] {
+        var seen = Set<String>()
+        var elements: [Element] = []
+        func include(_ id: String) {
+            guard seen.insert(id).inserted, let element = model[id] else { return }
+            elements.append(element)
+        }
+        for seed in seeds { include(seed.id) }
+        for draft in drafts where draft.anchored {
+            include(draft.source)
+            include(draft.target)
+        }
+        return elements
+    }
+
+    func view(_ viewpoint: Viewpoint, languages: [String]) -> GraphView {
+        let elements = resolveNodes().sorted { GraphOrder.precedes($0.id, $1.id) }
+        let nodes = elements.map { element in
+            GraphNode(id: element.id, kind: element.kind, label: element.label(languages), owner: element.owner?.id,
+                      lifecycle: element.lifecycle, cluster: element.kind == .organisation ? nil : element.organisationInCharge,
+                      isReference: element.isReference)
+        }
+        var clusterLabels: [String: String] = [:]
+        for cluster in Set(nodes.compactMap(\.cluster)) {
+            clusterLabels[cluster] = model[cluster]?.label(languages) ?? cluster
+        }
+        let sorted = drafts.map { draft in
+            (draft, draft.labels.sorted(by: GraphOrder.precedes).joined(separator: ", "))
+        }.sorted { lhs, rhs in
+            let (a, b) = (lhs.0, rhs.0)
+            if a.source != b.source { return GraphOrder.precedes(a.source, b.source) }
+            if a.target != b.target { return GraphOrder.precedes(a.target, b.target) }
+            if a.kind != b.kind { return a.kind < b.kind }
+            if lhs.1 != rhs.1 { return GraphOrder.precedes(lhs.1, rhs.1) }
+            return GraphOrder.precedes(a.discriminator, b.discriminator)
+        }
+        // Number only the edges the view keeps, so ids run e1, e2, … without gaps.
+        let shown = Set(elements.map(\.id))
+        var edges: [GraphEdge] = []
+        for (draft, label) in sorted where shown.contains(draft.source) && shown.contains(draft.target) {
+            edges.append(GraphEdge(
+                id: "e\(edges.count + 1)", source: draft.source, target: draft.target, kind: draft.kind, label: label,
+                weight: draft.weight,
+                attributes: draft.attributes.mapValues { $0.sorted(by: GraphOrder.precedes).joined(separator: ", ") }))
+        }
+        return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, clusterLabels: clusterLabels)
+    }
+}

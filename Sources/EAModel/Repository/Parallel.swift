@@ -1,0 +1,40 @@
+import Dispatch
+
+/// Runs independent work items on several threads and returns the results in item order,
+/// so the outcome never depends on scheduling.
+public enum Parallel {
+    public static func map<T: Sendable>(_ count: Int, threads: Int = System.activeProcessorCount,
+                                        _ body: @Sendable (Int) -> T) -> [T] {
+        let slots = Slots<T>(count: count)
+        let workers = min(max(1, threads), count)
+        if workers <= 1 {
+            for index in 0..<count { slots.store(body(index), at: index) }
+        } else {
+            // Workers take the next item from a shared counter, so one large item does not
+            // hold up a whole stripe of small ones.
+            let counter = AtomicCounter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = counter.next()
+                    guard index < count else { break }
+                    slots.store(body(index), at: index)
+                }
+            }
+        }
+        return slots.values.map { $0! }
+    }
+}
+
+/// Per-item results written by worker threads, each into its own slot.
+private final class Slots<T>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = Mutex()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: T, at index: Int) {
+        lock.withLock { values[index] = value }
+    }
+}

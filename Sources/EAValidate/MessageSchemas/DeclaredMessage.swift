@@ -1,0 +1,41 @@
+import EAModel
+
+/// One message an Interface declares, with its schema and examples as written in the
+/// model; the message rules (TEC004, TEC005, SEM007) read these.
+public struct DeclaredMessage: Sendable {
+    public var interface: Element
+    public var index: Int
+    public var name: String
+    public var schema: ModelPath?
+    public var examples: [ModelPath]
+    public var carries: [Reference]
+    /// Entity attribute → schema element or property name.
+    public var mapping: [String: String]
+
+    /// Every message of every Interface read from the model folders, in source order.
+    public static func all(in context: RuleContext) -> [DeclaredMessage] {
+        context.elements(of: .interface).flatMap { interface in
+            let paths = interface.paths
+            return interface.records("messages").enumerated().map { index, record in
+                let prefix = "messages[\(index)]"
+                return DeclaredMessage(
+                    interface: interface, index: index, name: record.string("name") ?? prefix,
+                    schema: paths.first { $0.fieldPath == prefix + ".schema" },
+                    examples: paths.filter { $0.fieldPath.hasPrefix(prefix + ".examples[") },
+                    carries: record.references("carries"),
+                    mapping: Dictionary(record.dictionary("mapping").compactMap { entry in
+                        if case .string(let name) = entry.value.value { return (entry.key, name) }
+                        return nil
+                    }, uniquingKeysWith: { first, _ in first }))
+            }
+        }
+    }
+
+    /// The compiled schema, or nil when there is none, it is missing (INT006's) or it does
+    /// not compile (TEC004's).
+    public func compiledSchema(in context: RuleContext) -> (schema: MessageSchema, relative: String)? {
+        guard let schema, case .file(_, let relative) = context.repository.resolve(schema),
+              case .success(let compiled) = context.messageSchemas.schema(at: relative) else { return nil }
+        return (compiled, relative)
+    }
+}

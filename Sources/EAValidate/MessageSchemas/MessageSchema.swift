@@ -1,0 +1,68 @@
+import EAModel
+
+/// A compiled message schema of either language eaf checks: XSD for XML messages,
+/// JSON Schema for JSON (and YAML) messages.
+public enum MessageSchema: Sendable {
+    case xsd(XSDSchema)
+
+    /// The schema language a file's extension says it is written in.
+    public enum Language: String, Sendable {
+        case xsd, jsonSchema
+
+        public init?(path: String) {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".xsd") { self = .xsd } else if lower.hasSuffix(".json") { self = .jsonSchema } else { return nil }
+        }
+    }
+
+    /// Compiles the schema at `path` (`file` is how problems name it), reading imports and
+    /// references only inside `allowedFolders`.
+    public static func compile(path: String, file: String, allowedFolders: [String]) -> Result<MessageSchema, SchemaFailure> {
+        switch Language(path: path) {
+        case .xsd?:
+            return XSDSchema.compile(path: path, file: file, allowedFolders: allowedFolders).map(MessageSchema.xsd)
+        case .jsonSchema?, nil:
+            return .failure(SchemaFailure([MessageProblem(.schema, "only XSD (.xsd) message schemas can be checked by this build", at: SourceLocation(file: file, line: 1, column: 1))]))
+        }
+    }
+
+    /// Validates one message file's bytes; `file` is how problems name it.
+    public func validate(_ bytes: [UInt8], file: String) -> [MessageProblem] {
+        switch self {
+        case .xsd(let schema):
+            let lower = file.lowercased()
+            if lower.hasSuffix(".json") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                return [MessageProblem(.message, "this is a JSON or YAML message, but its schema is an XSD; give it a JSON Schema or write the message as XML",
+                                       at: SourceLocation(file: file, line: 1, column: 1))]
+            }
+            return schema.validate(bytes, file: file)
+        }
+    }
+
+    /// Names of the elements, attributes or properties the schema declares, for SEM007.
+    public var declaredNames: Set<String> {
+        switch self {
+        case .xsd(let schema): schema.declaredNames
+        }
+    }
+}
+
+/// Message schemas compiled once per run and shared by the rules that read them
+/// (TEC004, TEC005, SEM007), keyed by repository-relative path.
+public final class MessageSchemaCache: @unchecked Sendable {
+    private let lock = Mutex()
+    private var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
+    private let repository: Repository
+
+    public init(repository: Repository) {
+        self.repository = repository
+    }
+
+    /// The compiled schema at a repository-relative path.
+    public func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
+        if let done = lock.withLock({ compiled[relative] }) { return done }
+        let result = MessageSchema.compile(path: repository.path(of: relative), file: relative, allowedFolders: [repository.root])
+        lock.withLock { compiled[relative] = result }
+        return result
+    }
+}

@@ -1,0 +1,153 @@
+import CLibXML2
+import EAModel
+
+/// An XML Schema compiled once with libxml2 and shared by every thread that validates
+/// messages against it (libxml2 allows one compiled schema to serve many validation
+/// contexts at once).
+///
+/// The schema file is read by eaf with network access off and no entity substitution and
+/// handed to libxml2 as a document, because libxml2's own schema file reader substitutes
+/// entities. `xs:import` and `xs:include` go through `EntityLoader`, which reads only
+/// inside the allowed folders and never the network.
+public final class XSDSchema: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+    private let document: xmlDocPtr
+    /// The schema file as the caller named it.
+    public let file: String
+    /// The names of the elements and attributes the schema file declares (SEM007).
+    public let declaredNames: Set<String>
+
+    private init(schema: xmlSchemaPtr, document: xmlDocPtr, file: String, declaredNames: Set<String>) {
+        self.schema = schema
+        self.document = document
+        self.file = file
+        self.declaredNames = declaredNames
+    }
+
+    deinit {
+        xmlSchemaFree(schema)
+        xmlFreeDoc(document)
+    }
+
+    /// Compiles the schema at `path`; `file` is how problems name it. Imports and includes
+    /// are read only from inside `allowedFolders`.
+    public static func compile(path: String, file: String, allowedFolders: [String]) -> Result<XSDSchema, SchemaFailure> {
+        _ = LibXML.initialized
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        let bytes: [UInt8]
+        switch FileTree.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let error): return .failure(SchemaFailure([MessageProblem(.schema, "cannot read the schema: \(error)", at: start)]))
+        }
+        let collector = LibXML.ErrorCollector()
+        let parsed: xmlDocPtr? = collector.capturing {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), path, nil, LibXML.safeParseOptions)
+                }
+            }
+        }
+        guard let document = parsed else {
+            let first = collector.entries.first { !$0.isWarning }
+            return .failure(SchemaFailure([MessageProblem(.schema, "the schema is not well-formed XML: \(first?.message ?? "it could not be parsed")",
+                                                          at: SourceLocation(file: file, line: max(1, first?.line ?? 1), column: max(1, first?.column ?? 1)))]))
+        }
+
+        let compiled = LibXML.ErrorCollector()
+        let (schema, refused) = EntityLoader.allowing(allowedFolders + [FileTree.parentFolder(of: path)]) {
+            compiled.capturing { () -> xmlSchemaPtr? in
+                guard let context = xmlSchemaNewDocParserCtxt(document) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(context) }
+                xmlSchemaSetParserStructuredErrors(context, LibXML.collect, Unmanaged.passUnretained(compiled).toOpaque())
+                return xmlSchemaParse(context)
+            }
+        }
+        var problems: [MessageProblem] = refused.map {
+            MessageProblem(.schema, "refused to load '\($0)': schemas are read only from inside the repository or the folders you allow, never from the network; keep a copy beside the schema and point the import at it", at: start)
+        }
+        let positions = XMLNodePositions.map(xmlDocGetRootElement(document), bytes: bytes)
+        for entry in compiled.entries where !entry.isWarning {
+            let position = entry.node.flatMap { positions[$0] } ?? TextPosition(line: max(1, entry.line), column: max(1, entry.column))
+            problems.append(MessageProblem(.schema, "the schema does not compile: \(entry.message)", at: position.in(file)))
+        }
+        guard let schema, problems.isEmpty else {
+            if let schema { xmlSchemaFree(schema) }
+            xmlFreeDoc(document)
+            if problems.isEmpty { problems.append(MessageProblem(.schema, "the schema does not compile", at: start)) }
+            return .failure(SchemaFailure(problems))
+        }
+        return .success(XSDSchema(schema: schema, document: document, file: file, declaredNames: Self.names(in: document)))
+    }
+
+    /// Validates one message; `file` is how problems name it.
+    public func validate(_ bytes: [UInt8], file: String) -> [MessageProblem] {
+        if let offset = LibXML.doctypeOffset(bytes) {
+            let position = Self.position(ofByte: offset, in: bytes)
+            return [MessageProblem(.message, "a DOCTYPE is not allowed in messages (SOAP forbids them, and it could define entities); remove it", at: position.in(file))]
+        }
+        let collector = LibXML.ErrorCollector()
+        let parsed: xmlDocPtr? = collector.capturing {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) {
+                    xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, LibXML.safeParseOptions)
+                }
+            }
+        }
+        guard let document = parsed else {
+            let first = collector.entries.first { !$0.isWarning }
+            return [MessageProblem(.message, "not well-formed XML: \(first?.message ?? "it could not be parsed")",
+                                   at: SourceLocation(file: file, line: max(1, first?.line ?? 1), column: max(1, first?.column ?? 1)))]
+        }
+        defer { xmlFreeDoc(document) }
+        let validation = LibXML.ErrorCollector()
+        validation.capturing {
+            let context = xmlSchemaNewValidCtxt(schema)
+            xmlSchemaSetValidStructuredErrors(context, LibXML.collect, Unmanaged.passUnretained(validation).toOpaque())
+            _ = xmlSchemaValidateDoc(context, document)
+            xmlSchemaFreeValidCtxt(context)
+        }
+        let errors = validation.entries.filter { !$0.isWarning }
+        guard !errors.isEmpty, let root = xmlDocGetRootElement(document) else { return [] }
+        // Positions are worked out only for messages that have errors: valid ones, the
+        // common case, cost just the parse and the validation.
+        let positions = XMLNodePositions.map(root, bytes: bytes)
+        return errors.map { entry in
+            let position = entry.node.flatMap { positions[$0] } ?? TextPosition(line: max(1, entry.line), column: 1)
+            return MessageProblem(.message, entry.message, at: position.in(file))
+        }
+    }
+
+    /// Names of `xs:element` and `xs:attribute` declarations in the schema document.
+    private static func names(in document: xmlDocPtr) -> Set<String> {
+        var names = Set<String>()
+        guard let root = xmlDocGetRootElement(document) else { return names }
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            let local = LibXML.name(node.pointee.name)
+            if local == "element" || local == "attribute", let name = xmlGetProp(node, "name") {
+                names.insert(String(cString: name))
+                eaf_xml_free(name)
+            }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.next
+            }
+        }
+        return names
+    }
+
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return TextPosition(line: line, column: column)
+    }
+}

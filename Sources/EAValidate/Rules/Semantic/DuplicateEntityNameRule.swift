@@ -1,0 +1,149 @@
+import EAModel
+
+/// SEM005: two entities with the same name that are not said to be the same concept.
+public struct DuplicateEntityNameRule: Rule {
+    public static let description = RuleDescription(
+        id: "SEM005", slug: "duplicate-entity-name", layer: .semantic, defaultSeverity: .warning,
+        summary: "Two entities share a normalised name in some language and are not linked by `sameAs`.",
+        rationale: """
+        Reusability and once-only: an agency that defines its own 'Person' beside the core vocabulary's \
+        splits one concept in two, and the data no longer lines up. Names are compared per language after \
+        lower-casing, dropping punctuation and collapsing spaces. Either reuse the existing entity, link \
+        the two with `sameAs` when they really are the same concept, or rename one when they are not. A \
+        warning, since equal names are a strong hint, not proof. The entity is reported, not the one it \
+        collides with; entities from reference folders are never reported, the model's own are.
+        """,
+        triggeringExamples: [
+            RuleExample("""
+            id: core.person
+            kind: DataEntity
+            name: {en: Natural person, ru: Физическое лицо}
+            ---
+            id: sf.insured-person
+            kind: DataEntity
+            name: ↓{en: "Natural  person", ru: Застрахованное лицо}
+            """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+            id: core.person
+            kind: DataEntity
+            name: {en: Natural person, ru: Физическое лицо}
+            ---
+            id: sf.insured-person
+            kind: DataEntity
+            name: {en: Natural person, ru: Физическое лицо}
+            sameAs: [core.person]
+            """),
+            // The same word in different languages is not compared.
+            RuleExample("""
+            id: core.address
+            kind: DataEntity
+            name: {ky: Дарек, ru: Адрес}
+            ---
+            id: gar.address-object
+            kind: DataEntity
+            name: {ky: Адрес, ru: Адресный объект}
+            """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let model = context.model
+        // Reference entities first: they are the established ones that model entities collide with.
+        let entities = model.elements(of: .dataEntity).filter(\.isReference) + model.elements(of: .dataEntity).filter { !$0.isReference }
+        var concepts = SameAsConcepts()
+        for entity in entities {
+            for reference in entity.references("sameAs") where model[reference.id]?.kind == .dataEntity {
+                concepts.join(entity.id, reference.id)
+            }
+        }
+        // Entities by (language, normalised name); each group is read once.
+        var groups: [String: [Element]] = [:]
+        var keys: [String] = []
+        for entity in entities {
+            for entry in entity.name.entries {
+                let name = Self.normalise(entry.text)
+                guard !name.isEmpty else { continue }
+                let key = (entry.language ?? "") + "\u{1F}" + name
+                if groups[key] == nil { keys.append(key) }
+                groups[key, default: []].append(entity)
+            }
+        }
+        var findings: [Finding] = []
+        var reported = Set<String>()
+        for key in keys {
+            guard let group = groups[key], group.count > 1 else { continue }
+            let first = group[0]
+            let language = String(key.prefix { $0 != "\u{1F}" })
+            for entity in group.dropFirst() where !entity.isReference && entity.id != first.id {
+                guard !concepts.same(entity.id, first.id), reported.insert(entity.id).inserted else { continue }
+                let shared = language.isEmpty ? first.name.best() : (first.name.text(in: language) ?? "")
+                let location = entity.field("name")?.location ?? entity.location
+                findings.append(context.finding(
+                    "entity '\(entity.id)' has the same \(language.isEmpty ? "" : "\(language) ")name as '\(first.id)' (\"\(shared)\"); reuse '\(first.id)', add `sameAs: [\(first.id)]` if they are one concept, or rename '\(entity.id)' if they are not",
+                    element: entity.id, at: location, related: [.init(first.location, "'\(first.id)' is defined here")],
+                    subject: "name=\(first.id)"))
+            }
+        }
+        return findings
+    }
+
+    /// Lower-cased, punctuation and symbols replaced by spaces, runs of white space
+    /// collapsed, trimmed: "Natural  person", "natural person." and "Natural-person" agree.
+    static func normalise(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            let isSeparator = properties.isWhitespace || Self.isPunctuationOrSymbol(properties.generalCategory)
+            if isSeparator {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.unicodeScalars.append(" ")
+                pendingSpace = false
+            }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    private static func isPunctuationOrSymbol(_ category: Unicode.GeneralCategory) -> Bool {
+        switch category {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default:
+            false
+        }
+    }
+}
+
+/// Entities joined by `sameAs` into concepts (union–find with path halving), so that
+/// links count in both directions and through chains without comparing pairs.
+private struct SameAsConcepts {
+    private var parent: [String: String] = [:]
+
+    private mutating func root(_ id: String) -> String {
+        var current = id
+        while let next = parent[current], next != current {
+            let grandparent = parent[next] ?? next
+            parent[current] = grandparent
+            current = grandparent
+        }
+        return current
+    }
+
+    mutating func join(_ a: String, _ b: String) {
+        let rootA = root(a)
+        let rootB = root(b)
+        if rootA != rootB { parent[rootA] = rootB }
+    }
+
+    mutating func same(_ a: String, _ b: String) -> Bool {
+        root(a) == root(b)
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import EAModel
+import EAValidate
+
+/// `eaf schema`: message schemas and messages.
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check messages against their schemas.",
+        subcommands: [SchemaCheck.self])
+}
+
+/// `eaf schema check`: validate message files against an XSD or JSON Schema.
+struct SchemaCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate XML messages against XSD, JSON or YAML messages against JSON Schema.",
+        discussion: """
+        Give the schema with --schema, or take the schemas the model declares for an interface \
+        with --interface ID (and --model PATH for the repository; with no FILE, every example \
+        the interface declares is checked). Each error is reported at file:line:col of the \
+        message. Schemas may import or reference files only inside the schema's folder, the \
+        repository and folders given with --allow; nothing is ever fetched from the network.
+        """)
+
+    @Argument(help: "Message files to check.")
+    var files: [String] = []
+
+    @Option(help: "The schema (.xsd or .json) to check against.")
+    var schema: String?
+
+    @Option(help: "Take the schemas the model declares for this Interface.")
+    var interface: String?
+
+    @Option(help: "With --interface: the message whose schema to use.")
+    var message: String?
+
+    @Option(help: "With --interface: the repository folder.")
+    var model: String = "."
+
+    @Option(help: "A folder imports and references may be read from (repeatable).")
+    var allow: [String] = []
+
+    @Option(help: "Output format.")
+    var format: Validate.Format = .text
+
+    @Option(help: "Write the output to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Fail (exit 1) on findings at or above this severity.")
+    var failOn: Validate.FailLevel = .error
+
+    func validate() throws {
+        if (schema == nil) == (interface == nil) {
+            throw ValidationError("give either --schema SCHEMA or --interface ID")
+        }
+        if schema != nil && files.isEmpty {
+            throw ValidationError("name the message files to check")
+        }
+        if message != nil && interface == nil {
+            throw ValidationError("--message goes with --interface")
+        }
+    }
+
+    func run() throws {
+        let assignments: [MessageCheck.Assignment]
+        var allowed = allow
+        if let schema {
+            guard FileTree.isRegularFile(schema) else {
+                Terminal.printError("\(schema): no such schema file")
+                throw ExitCode(2)
+            }
+            assignments = files.map { MessageCheck.Assignment(file: $0, schemaPath: schema) }
+            allowed.append(FileTree.parentFolder(of: schema))
+        } else {
+            let loaded = try RepositoryOptions.load(model)
+            allowed.append(loaded.root)
+            do {
+                assignments = try MessageCheck.assignments(interface: interface!, message: message, files: files, in: loaded)
+            } catch {
+                Terminal.printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        let findings = MessageCheck(allowedFolders: allowed).run(assignments)
+        let report = FindingReport(root: ".", name: nil, findings: findings, asOf: .today, elementCount: 0,
+                                   fileCount: Set(assignments.map(\.file)).count)
+        let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
+        try Terminal.emit(text, to: output)
+        if report.fails(at: failOn.severity) { throw ExitCode(1) }
+    }
+}

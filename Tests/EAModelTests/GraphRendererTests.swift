@@ -1,0 +1,88 @@
+@testable import EAModel
+import Testing
+
+/// Escaping in every format, on a view built by hand with the names that break
+/// formats: quotes, backslashes, `<`, `>`, `&`, newlines, `#`, Cyrillic.
+@Suite struct GraphRendererTests {
+    static let awkward = "Tax \"office\" <A&B>\nline2"
+    static let backslashed = #"C:\old\ #1"#
+    static let cyrillic = "Салык кызматы"
+
+    static let view = GraphView(
+        viewpoint: .systems,
+        nodes: [
+            GraphNode(id: "end", kind: .informationSystem, label: backslashed, lifecycle: "retired", cluster: "sti"),
+            GraphNode(id: "sti", kind: .organisation, label: awkward),
+            GraphNode(id: "sti.tax", kind: .informationSystem, label: cyrillic, owner: "sti", lifecycle: "planned", cluster: "sti"),
+            GraphNode(id: "sti_tax", kind: .platform, label: "x", isReference: true),
+        ],
+        edges: [
+            GraphEdge(id: "e1", source: "sti.tax", target: "end", kind: .dataFlow, label: awkward, weight: 3,
+                      attributes: ["entities": "a & <b>"]),
+            GraphEdge(id: "e2", source: "sti.tax", target: "sti_tax", kind: .hosting, label: ""),
+            GraphEdge(id: "e3", source: "sti.tax", target: "nowhere", kind: .dependsOn, label: "dropped"),
+        ],
+        clusterLabels: ["sti": awkward])
+
+    @Test func viewDropsEdgesToNodesItLacks() {
+        #expect(Self.view.edges.map(\.id) == ["e1", "e2"])
+    }
+
+    @Test func dotEscapesQuotesBackslashesAmpersandsAndNewlines() {
+        #expect(DOTRenderer.quote(Self.awkward) == #""Tax \"office\" <A&amp;B>\nline2""#)
+        #expect(DOTRenderer.quote(Self.backslashed) == #""C:\\old\\ #1""#)
+        #expect(DOTRenderer.quote(Self.cyrillic) == "\"Салык кызматы\"")
+        #expect(DOTRenderer.quote("bell\u{7}\ttab\r") == "\"bell tab\"")
+        let dot = DOTRenderer().render(Self.view)
+        #expect(dot.contains(#"subgraph "cluster_sti" {"#))
+        #expect(dot.contains(#"label="Tax \"office\" <A&amp;B>\nline2";"#))
+        #expect(dot.contains(#""sti.tax" -> "end" [label="Tax \"office\" <A&amp;B>\nline2""#))
+        #expect(dot.contains("penwidth=3"))
+        #expect(dot.contains(#"style="filled,dashed""#))
+        #expect(dot.contains(#"style="filled,dotted""#))
+        #expect(!dot.contains("nowhere"))
+    }
+
+    @Test func mermaidUsesEntityCodesAndSafeIdentifiers() {
+        #expect(MermaidRenderer.text(Self.awkward) == "Tax #quot;office#quot; #lt;A#amp;B#gt;<br>line2")
+        #expect(MermaidRenderer.text(Self.backslashed) == "C:#92;old#92; #35;1")
+        #expect(MermaidRenderer.text(Self.cyrillic) == Self.cyrillic)
+        #expect(MermaidRenderer.sanitise("grs.population-register") == "grs_population_register")
+        #expect(MermaidRenderer.sanitise("end") == "n_end")
+        #expect(MermaidRenderer.sanitise("2fa.service") == "n_2fa_service")
+        let mermaid = MermaidRenderer().render(Self.view)
+        #expect(mermaid.hasPrefix("flowchart LR\n"))
+        // `sti.tax` and `sti_tax` map to the same identifier: the second is numbered.
+        #expect(mermaid.contains("    sti_tax[\"Салык кызматы\"]\n"))
+        #expect(mermaid.contains("  sti_tax_2[[\"x\"]]\n"))
+        #expect(mermaid.contains("  subgraph cluster_sti [\"Tax #quot;office#quot; #lt;A#amp;B#gt;<br>line2\"]\n"))
+        #expect(mermaid.contains("    n_end[\"C:#92;old#92; #35;1\"]\n"))
+        #expect(mermaid.contains("  sti_tax ==>|\"Tax #quot;office#quot; #lt;A#amp;B#gt;<br>line2\"| n_end\n"))
+        #expect(mermaid.contains("  sti_tax -.-> sti_tax_2\n"))
+        #expect(mermaid.contains("  class n_end fading\n"))
+        #expect(mermaid.contains("  class sti_tax planned\n"))
+        // No raw character a Mermaid parser or HTML label would read as syntax.
+        for line in mermaid.split(separator: "\n") where line.contains("[\"") {
+            let inside = line.drop { $0 != "\"" }.dropFirst().prefix { $0 != "\"" }
+            #expect(!inside.contains("<A") && !inside.contains("&") && !inside.contains("\\"), "\(line)")
+        }
+    }
+
+    @Test func graphMLEscapesForXML() {
+        #expect(GraphMLRenderer.escape(Self.awkward) == "Tax &quot;office&quot; &lt;A&amp;B&gt;&#10;line2")
+        #expect(GraphMLRenderer.escape("a\u{1}b\rc") == "ab&#13;c")
+        let graphml = GraphMLRenderer().render(Self.view)
+        #expect(graphml.contains("<data key=\"label\">Салык кызматы</data>"))
+        #expect(graphml.contains("<data key=\"edge-entities\">a &amp; &lt;b&gt;</data>"))
+        #expect(graphml.contains("<key id=\"edge-entities\" for=\"edge\" attr.name=\"entities\" attr.type=\"string\"/>"))
+        #expect(graphml.contains("<data key=\"weight\">3</data>"))
+        #expect(graphml.contains("<data key=\"reference\">true</data>"))
+    }
+
+    @Test func jsonKeepsNamesExactly() throws {
+        let json = GraphJSONRenderer().render(Self.view)
+        #expect(json.contains(#""label": "Tax \"office\" <A&B>\nline2""#))
+        #expect(json.contains(#""label": "Салык кызматы""#))
+        #expect(json.contains(#""label": "C:\\old\\ #1""#))
+    }
+}
