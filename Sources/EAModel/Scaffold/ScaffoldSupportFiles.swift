@@ -26,9 +26,13 @@ enum ScaffoldSupportFiles {
     /// How CI gets eaf: built from its repository (set EAF_GIT to where your
     /// organisation publishes it) in the official Swift image.
     static let github = """
-        # Checks the architecture on every push and pull request; a finding at error level fails the run.
+        # Checks the architecture on every push and pull request: findings appear in code scanning
+        # (SARIF), and a finding at error level fails the run.
         name: Architecture
         on: [push, pull_request]
+        permissions:
+          contents: read
+          security-events: write
         jobs:
           eaf-validate:
             runs-on: ubuntu-latest
@@ -42,16 +46,15 @@ enum ScaffoldSupportFiles {
                   apt-get update -qq && apt-get install -y -qq libyaml-dev libxml2-dev git
                   git clone --depth 1 "$EAF_GIT" /tmp/eaf
                   swift build -c release --package-path /tmp/eaf
-              - name: Validate
-                run: /tmp/eaf/.build/release/eaf validate .
-              - name: Findings as JSON
-                if: always()
-                run: /tmp/eaf/.build/release/eaf validate . --format json --output eaf-findings.json --fail-on never
-              - uses: actions/upload-artifact@v4
+              - name: Findings for code scanning
+                run: /tmp/eaf/.build/release/eaf validate . --format sarif --output eaf.sarif --fail-on never
+              - uses: github/codeql-action/upload-sarif@v3
                 if: always()
                 with:
-                  name: eaf-findings
-                  path: eaf-findings.json
+                  sarif_file: eaf.sarif
+                  category: eaf
+              - name: Validate
+                run: /tmp/eaf/.build/release/eaf validate .
 
         """
 
