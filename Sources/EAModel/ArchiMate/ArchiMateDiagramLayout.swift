@@ -2,7 +2,7 @@
 /// opens it readably: the Organisation and what it owns or operates, in bands by layer
 /// (business, application, data, technology, law and standards, projects), then the
 /// systems of other owners it exchanges data with; a connection for every exported
-/// relationship between two elements on the diagram.
+/// relationship between two different elements on the diagram.
 struct ArchiMateDiagramLayout {
     struct Node {
         var identifier: String
@@ -72,7 +72,9 @@ struct ArchiMateDiagramLayout {
             let onView = Dictionary(uniqueKeysWithValues: nodes.map { ($0.element, $0.identifier) })
             var connections: [Connection] = []
             for relationship in relationships where relationship.source.type != "Relationship" && relationship.target.type != "Relationship" {
-                guard let source = onView[relationship.source.eafID], let target = onView[relationship.target.eafID] else { continue }
+                // A relationship of an element with itself (a standard superseded by itself) is
+                // left off the diagram: ArchiMate tools refuse circular connections by default.
+                guard let source = onView[relationship.source.eafID], let target = onView[relationship.target.eafID], source != target else { continue }
                 connections.append(Connection(identifier: ArchiMateIdentifier.connection(view: organisation.id, relationship: relationship.identifier),
                                               relationship: relationship.identifier, source: source, target: target))
             }

@@ -76,13 +76,30 @@ public struct ImportReport: Sendable {
     public var relationshipsAsFields: Int { relationshipCounts.values.reduce(0) { $0 + $1.fields } }
     public var relationshipsAsElements: Int { relationshipCounts.values.reduce(0) { $0 + $1.elements } }
 
-    /// A few lines for the terminal.
+    /// The counts per ArchiMate type and the totals, for the terminal.
     public var summary: String {
+        func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+            let padding = String(repeating: " ", count: max(0, width - text.count))
+            return right ? padding + text : text + padding
+        }
+        let width = max(24, (Array(elementCounts.keys) + Array(relationshipCounts.keys)).map(\.count).max() ?? 0) + 2
         var out = "\(file): \(elementTotal) elements, \(relationshipTotal) relationships\n"
-        out += "  elements:      \(importedElements) imported, \(unmappedElements.count) not imported (no eaf kind)\n"
-        out += "  relationships: \(relationshipsAsFields) became fields, \(relationshipsAsElements) became Exchanges, \(unmappedRelationships.count) not imported\n"
-        if views > 0 { out += "  views:         \(views) not imported (eaf draws its views from the model)\n" }
-        if !notes.isEmpty { out += "  notes:         \(notes.count) (see the report)\n" }
+        out += pad("  element type", width + 2) + "in file  not imported  became\n"
+        for type in elementCounts.keys.sorted() {
+            let count = elementCounts[type]!
+            let kinds = count.elements.keys.sorted().map { "\(count.elements[$0]!) \($0.rawValue)" }.joined(separator: ", ")
+            out += "  " + pad(type, width) + pad(String(count.total), 7, right: true) + pad(String(count.unmapped), 14, right: true) + (kinds.isEmpty ? "" : "  " + kinds) + "\n"
+        }
+        out += pad("  relationship type", width + 2) + "in file  not imported  fields  Exchanges\n"
+        for type in relationshipCounts.keys.sorted() {
+            let count = relationshipCounts[type]!
+            out += "  " + pad(type, width) + pad(String(count.total), 7, right: true) + pad(String(count.unmapped), 14, right: true)
+                + pad(String(count.fields), 8, right: true) + pad(String(count.elements), 11, right: true) + "\n"
+        }
+        out += "elements: \(importedElements) imported, \(unmappedElements.count) not imported (no eaf kind)\n"
+        out += "relationships: \(relationshipsAsFields) became fields, \(relationshipsAsElements) became Exchanges, \(unmappedRelationships.count) not imported\n"
+        if views > 0 { out += "views: \(views) not imported (eaf draws its views from the model)\n" }
+        if !notes.isEmpty { out += "notes: \(notes.count) (renamed ids, values the metamodel refuses, paths to check)\n" }
         return out
     }
 

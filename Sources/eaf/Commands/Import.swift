@@ -50,7 +50,7 @@ struct Import: ParsableCommand {
                 throw ExitCode(1)
             }
             print(result.report.summary, terminator: "")
-            print("wrote \(result.elements.count) element files under \(into)/model and the report \(into)/\(ImportLayout.reportFile)")
+            print("wrote \(result.elements.count) element files under \(into)/model; \(into)/\(ImportLayout.reportFile) lists each concept not imported and why")
         }
     }
 }
