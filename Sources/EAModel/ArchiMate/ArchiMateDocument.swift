@@ -7,6 +7,7 @@ public struct ArchiMateDocument: Sendable {
     /// Text with its `xml:lang`, if any.
     public typealias LangString = (language: String?, text: String)
 
+    /// An element or relationship of the file.
     public struct Concept: Sendable {
         public var identifier: String
         /// `xsi:type` without a namespace prefix (`BusinessActor`, `Flow`).

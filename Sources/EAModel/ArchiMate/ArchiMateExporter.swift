@@ -42,6 +42,7 @@ public struct ArchiMateExporter: Sendable {
         public var accessType: String?
     }
 
+    /// The exchange file's text, what it holds, and what was left out.
     public struct Result: Sendable {
         public var text: String
         public var elements: [Concept]

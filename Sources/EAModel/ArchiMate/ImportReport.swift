@@ -6,6 +6,7 @@ public struct ImportReport: Sendable {
     /// The exchange file's name (as the user gave it).
     public var file: String
 
+    /// What became of the elements of one ArchiMate type.
     public struct ElementCount: Sendable, Equatable {
         public var total = 0
         /// How many became elements, by kind.
@@ -14,6 +15,7 @@ public struct ImportReport: Sendable {
         public var imported: Int { elements.values.reduce(0, +) }
     }
 
+    /// What became of the relationships of one ArchiMate type.
     public struct RelationshipCount: Sendable, Equatable {
         public var total = 0
         /// Became (part of) a field of an element.
@@ -23,6 +25,7 @@ public struct ImportReport: Sendable {
         public var unmapped = 0
     }
 
+    /// What an imported relationship became.
     public enum Outcome: Sendable {
         case field, element
     }

@@ -27,6 +27,7 @@ public struct SafeFileWriter: Sendable {
         }
     }
 
+    /// Why nothing (or not everything) was written.
     public enum Failure: Error, Sendable, CustomStringConvertible, Equatable {
         /// These files exist already; nothing was written.
         case exists([String])
