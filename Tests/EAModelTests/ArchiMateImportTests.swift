@@ -18,11 +18,13 @@ import Testing
     func exportThenImportGivesTheSameModel(_ path: String) throws {
         let trip = try Self.roundTrip(path)
         #expect(trip.imported.issues.isEmpty, "\(trip.imported.issues.prefix(5))")
+        #expect(trip.imported.config.languages == trip.original.config.languages)
         let before = trip.original.model.byID
         let after = trip.imported.model.byID
         #expect(Set(after.keys) == Set(before.keys))
         for (id, element) in before {
             #expect(after[id] == element, "\(id) changed:\nbefore \(element.fields)\nafter  \(String(describing: after[id]?.fields))")
+            #expect(after[id]?.isReference == element.isReference, "\(id) moved between model and reference")
         }
         // What came back is what the importer built, before and after YAML.
         #expect(trip.result.elements.count == before.count)

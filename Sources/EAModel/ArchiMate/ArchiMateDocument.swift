@@ -29,6 +29,8 @@ public struct ArchiMateDocument: Sendable {
     }
 
     public var names: [LangString]
+    /// The model's own properties, by name.
+    public var properties: [(name: String, values: [LangString])]
     public var elements: [Concept]
     public var relationships: [Concept]
     public var views: Int
@@ -75,7 +77,7 @@ public struct ArchiMateDocument: Sendable {
                 definitions[identifier] = langStrings(definition, "name").first?.text ?? identifier
             }
         }
-        func concept(_ node: xmlNodePtr) -> Concept {
+        func properties(of node: xmlNodePtr) -> [(name: String, values: [LangString])] {
             var properties: [(name: String, values: [LangString])] = []
             for container in children(node, "properties") {
                 for property in children(container, "property") {
@@ -83,6 +85,10 @@ public struct ArchiMateDocument: Sendable {
                     properties.append((definitions[reference] ?? reference, langStrings(property, "value")))
                 }
             }
+            return properties
+        }
+        func concept(_ node: xmlNodePtr) -> Concept {
+            let properties = properties(of: node)
             var type = attribute(node, "type", namespace: xsiNamespace) ?? ""
             if let colon = type.lastIndex(of: ":") { type = String(type[type.index(after: colon)...]) }
             return Concept(identifier: attribute(node, "identifier") ?? "", type: type, names: langStrings(node, "name"),
@@ -96,6 +102,7 @@ public struct ArchiMateDocument: Sendable {
         }
         return ArchiMateDocument(
             names: langStrings(root, "name"),
+            properties: properties(of: root),
             elements: children(root, "elements").flatMap { children($0, "element") }.map(concept),
             relationships: children(root, "relationships").flatMap { children($0, "relationship") }.map(concept),
             views: views)

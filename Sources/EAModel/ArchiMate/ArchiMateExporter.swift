@@ -125,7 +125,9 @@ public struct ArchiMateExporter: Sendable {
         let exported = elements.filter { $0.kind != .exchange }
         var elementProperties: [String: [Property]] = [:]
         for element in exported { elementProperties[element.id] = properties(of: element) }
-        let definitions = propertyDefinitions(Array(elementProperties.values) + Array(relationshipProperties.values))
+        let modelProperties = languages.isEmpty ? [] : [Property(name: ArchiMateFieldCarrier.languagesProperty,
+                                                                values: [(nil, OrderedJSON.array(languages.map { .string($0) }).inline)])]
+        let definitions = propertyDefinitions(Array(elementProperties.values) + Array(relationshipProperties.values) + [modelProperties])
 
         // Folders: by ArchiMate layer, then by owning Organisation.
         let owners = Dictionary(uniqueKeysWithValues: elements.map { ($0.id, owner(of: $0, in: model)) })
@@ -136,6 +138,7 @@ public struct ArchiMateExporter: Sendable {
         out += "xsi:schemaLocation=\"\(Self.schemaLocation)\" identifier=\"eaf-model\">\n"
         out += "  <name>\(XMLText.text(modelName))</name>\n"
         out += "  <documentation>Exported by eaf from an architecture repository (metamodel \(Metamodel.version)). Elements keep their eaf fields as properties named eaf:…; relationships name the field they were drawn from in eaf:field.</documentation>\n"
+        out += propertiesXML(modelProperties, definitions: definitions, indent: "  ")
         if !exported.isEmpty {
             out += "  <elements>\n"
             for element in exported {
@@ -186,6 +189,7 @@ public struct ArchiMateExporter: Sendable {
     /// its free properties under their own names.
     func properties(of element: Element) -> [Property] {
         var result = [Property(name: ArchiMateFieldCarrier.kindProperty, values: [(nil, element.kind.rawValue)])]
+        if element.isReference { result.append(Property(name: ArchiMateFieldCarrier.referenceProperty, values: [(nil, "true")])) }
         for spec in Metamodel.fields(of: element.kind) where !ArchiMateFieldCarrier.identityFields.contains(spec.name) {
             guard let field = element.fields[spec.name], !ArchiMateFieldCarrier.isCarriedByRelationships(element.kind, spec) else { continue }
             if spec.name == "properties", case .dictionary(let entries) = field.value {

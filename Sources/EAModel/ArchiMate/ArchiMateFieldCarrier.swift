@@ -2,7 +2,8 @@
 ///
 /// - `id`, `kind`, `name`, `description`: the element's identifier, `xsi:type` (with an
 ///   `eaf:kind` property, since Contract, DataObject and Node each stand for two kinds),
-///   `<name>` and `<documentation>`, one per language as `xml:lang` variants.
+///   `<name>` and `<documentation>`, one per language as `xml:lang` variants. Elements of
+///   the reference folders also say `eaf:reference: true`.
 /// - A reference, or a list of references (`owner`, `standards`, `dependsOn`, …):
 ///   relationships only, one per reference, in the order written. Editing them in an
 ///   ArchiMate tool edits the model.
@@ -16,6 +17,11 @@
 ///   relationship cannot be the source of the relationships its references would need.
 public enum ArchiMateFieldCarrier {
     public static let kindProperty = "eaf:kind"
+    /// `true` on elements read from the repository's reference folders, so an import
+    /// keeps them apart from the model again.
+    public static let referenceProperty = "eaf:reference"
+    /// On the model: the repository's languages (`["ky", "ru"]`), which names must be given in.
+    public static let languagesProperty = "eaf:languages"
     /// On relationships: the field path they were drawn from (`standards[1]`).
     public static let fieldProperty = "eaf:field"
     static let fieldPrefix = "eaf:"
@@ -26,6 +32,9 @@ public enum ArchiMateFieldCarrier {
     public static func field(ofProperty name: String) -> String? {
         name.hasPrefix(fieldPrefix) ? String(name.dropFirst(fieldPrefix.count)) : nil
     }
+
+    /// Properties that describe the element rather than hold a field.
+    static let markers: Set<String> = [kindProperty, referenceProperty]
 
     /// Fields written as the element's identity, name and documentation.
     static let identityFields: Set<String> = ["id", "kind", "name", "description"]

@@ -16,6 +16,8 @@ public struct ArchiMateImporter: Sendable {
     /// What an import gives: the elements, and the report of what became what.
     public struct Result: Sendable {
         public var modelName: String?
+        /// The languages the exported repository required names in (`eaf:languages`).
+        public var languages: [String]
         /// Sorted by kind, then id.
         public var elements: [Element]
         public var report: ImportReport
@@ -128,7 +130,8 @@ public struct ArchiMateImporter: Sendable {
         let idOf = Dictionary(uniqueKeysWithValues: byIdentifier.map { ($0.key, drafts[$0.value].id) })
         for draft in drafts {
             let root = node(for: draft, idOf: idOf, report: &report)
-            let decoded = ElementDecoder(file: file).decode(ParsedDocument(root: root, impliedKind: draft.kind))
+            let isReference = draft.concept.property(ArchiMateFieldCarrier.referenceProperty)?.first?.text == "true"
+            let decoded = ElementDecoder(file: file, isReference: isReference).decode(ParsedDocument(root: root, impliedKind: draft.kind))
             for issue in decoded.issues {
                 report.notes.append("\(draft.kind.rawValue) '\(draft.id)' (line \(draft.concept.line)): \(issue.message)")
             }
@@ -140,8 +143,12 @@ public struct ArchiMateImporter: Sendable {
             }
         }
         elements.sort { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
-        let name = document.names.first?.text
-        return Result(modelName: name, elements: elements, report: report)
+        var languages: [String] = []
+        if let written = document.properties.first(where: { $0.name == ArchiMateFieldCarrier.languagesProperty })?.values.first?.text,
+           case .sequence(let items)? = YAMLReader().read(Array(written.utf8), file: "eaf:languages").documents.first?.content {
+            languages = items.compactMap(\.scalar).filter(ElementDecoder.isLanguageCode)
+        }
+        return Result(modelName: document.names.first?.text, languages: languages, elements: elements, report: report)
     }
 
     /// The kind an element becomes: the one `eaf:kind` names when it fits the ArchiMate
@@ -273,7 +280,7 @@ public struct ArchiMateImporter: Sendable {
             case "properties":
                 let free = concept.properties.filter { property in
                     guard let field = ArchiMateFieldCarrier.field(ofProperty: property.name) else { return true }
-                    return field != "kind" && Metamodel.field(field, of: draft.kind) == nil
+                    return !ArchiMateFieldCarrier.markers.contains(property.name) && Metamodel.field(field, of: draft.kind) == nil
                 }
                 if let written = eafProperties["properties"] {
                     value = parsed(written, spec: spec, draft: draft, report: &report)

@@ -50,7 +50,9 @@ struct Import: ParsableCommand {
                 throw ExitCode(1)
             }
             print(result.report.summary, terminator: "")
-            print("wrote \(result.elements.count) element files under \(into)/model; \(into)/\(ImportLayout.reportFile) lists each concept not imported and why")
+            let references = result.elements.filter(\.isReference).count
+            let placed = references == 0 ? "under \(into)/model" : "under \(into)/model and \(into)/reference (\(references) reference elements)"
+            print("wrote \(result.elements.count) element files \(placed); \(into)/\(ImportLayout.reportFile) lists each concept not imported and why")
         }
     }
 }
