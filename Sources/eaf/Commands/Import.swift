@@ -22,7 +22,7 @@ struct Import: ParsableCommand {
         @Argument(help: "The exchange file (.xml).")
         var file: String
 
-        @Option(help: "The folder to write the repository into (created if missing).")
+        @Option(help: ArgumentHelp("The folder to write the repository into (created if missing).", valueName: "dir"))
         var into: String
 
         func run() throws {

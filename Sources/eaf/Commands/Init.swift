@@ -16,7 +16,7 @@ struct Init: ParsableCommand {
     @Argument(help: "The folder to create the repository in (created if missing).")
     var directory: String = "."
 
-    @Option(help: "The agency's id, which its elements' ids start with (default: from the folder's name).")
+    @Option(help: ArgumentHelp("The agency's id, which its elements' ids start with (default: from the folder's name).", valueName: "id"))
     var organisation: String?
 
     func validate() throws {
