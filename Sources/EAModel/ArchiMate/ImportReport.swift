@@ -106,6 +106,19 @@ public struct ImportReport: Sendable {
         return out
     }
 
+    /// Every concept not imported, one line each with the reason, and the notes.
+    public var listing: String {
+        var out = ""
+        for item in unmappedElements {
+            out += "not imported: \(item.type) \(item.identifier) \(OrderedJSON.quote(item.name)): \(item.reason)\n"
+        }
+        for item in unmappedRelationships {
+            out += "not imported: \(item.type) \(item.identifier) (\(item.ends ?? "")): \(item.reason)\n"
+        }
+        for note in notes { out += "note: \(note)\n" }
+        return out
+    }
+
     /// The full report in Markdown.
     public var markdown: String {
         func cell(_ text: String) -> String {

@@ -49,7 +49,7 @@ struct Import: ParsableCommand {
                 Terminal.printError("\(into): \(error)")
                 throw ExitCode(1)
             }
-            print(result.report.summary, terminator: "")
+            print(result.report.summary + result.report.listing, terminator: "")
             let references = result.elements.filter(\.isReference).count
             let placed = references == 0 ? "under \(into)/model" : "under \(into)/model and \(into)/reference (\(references) reference elements)"
             print("wrote \(result.elements.count) element files \(placed); \(into)/\(ImportLayout.reportFile) lists each concept not imported and why")
