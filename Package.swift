@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "eaf", targets: ["eaf"]),
         .library(name: "EAModel", targets: ["EAModel"]),
         .library(name: "EAValidate", targets: ["EAValidate"]),
+        .library(name: "EAGenerate", targets: ["EAGenerate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,6 +35,9 @@ let package = Package(
             name: "EAValidate",
             dependencies: ["EAModel", "JSONSchema", "CLibXML2"]
         ),
+        // Synthetic national repositories of any size, for benchmarks and for tests that
+        // plant known violations; it writes model files, so it needs the model only.
+        .target(name: "EAGenerate", dependencies: ["EAModel"]),
         .executableTarget(
             name: "eaf",
             dependencies: [
