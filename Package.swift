@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "eaf",
             dependencies: [
-                "EAModel", "EAValidate",
+                "EAModel", "EAValidate", "EAGenerate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

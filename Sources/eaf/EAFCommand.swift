@@ -12,6 +12,6 @@ struct EAFCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Validate.self, Schema.self, Rules.self, Explain.self, List.self, Show.self, Graph.self, Impact.self,
-                      Export.self, Import.self, Init.self]
+                      Export.self, Import.self, Init.self, Generate.self]
     )
 }
