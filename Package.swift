@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
+        .testTarget(name: "EAGenerateTests", dependencies: ["EAGenerate", "EAValidate", "EAModel"]),
         .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
