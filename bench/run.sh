@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Benchmarks eaf in release mode on generated national repositories.
+#
+# For each size it writes a repository with the release `eaf generate` into a scratch
+# folder outside the project, then measures, interleaved round by round so that a
+# change in the machine's load hits every command alike:
+#
+#   floor              libyaml's event parser alone over the same .yaml files (bench/floor.c)
+#   validate -t1       eaf validate --threads 1
+#   validate           eaf validate on all cores
+#   graph all          eaf graph --view all (DOT)
+#   report             eaf report (skipped, with a note, when the build has no such command)
+#   xmllint            xmllint --noout over the XML model files
+#
+# wall time, CPU time (user + system) and peak memory (/usr/bin/time), the median of
+# the runs, and prints Markdown tables: each command as a multiple of the floor, the
+# repository's size on disk, and the growth from the second-largest size to the largest.
+#
+# Settings (environment):
+#   SIZES="1000 10000 100000"   elements per repository
+#   RUNS=5                      runs per command for sizes below LARGE
+#   LARGE=50000 LARGE_RUNS=3    fewer runs from this size up, to stay near ten minutes
+#   XML_SHARE=0.1 SEED=1        passed to eaf generate
+#   SCRATCH=${TMPDIR:-/tmp}/eaf-bench   where repositories and the floor binary go
+#   AS_OF=2026-12-01            the date the generated repositories are valid on
+#
+# Usage: bench/run.sh            (from anywhere; builds the release binary first)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+SIZES=${SIZES:-"1000 10000 100000"}
+RUNS=${RUNS:-5}
+LARGE=${LARGE:-50000}
+LARGE_RUNS=${LARGE_RUNS:-3}
+XML_SHARE=${XML_SHARE:-0.1}
+SEED=${SEED:-1}
+SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/eaf-bench}
+AS_OF=${AS_OF:-2026-12-01}
+
+for tool in /usr/bin/time cc xmllint; do
+    command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install time gcc libxml2-utils)" >&2; exit 2; }
+done
+case "$SCRATCH" in
+    "$root"|"$root"/*) echo "bench: SCRATCH must be outside the project ($SCRATCH)" >&2; exit 2 ;;
+esac
+mkdir -p "$SCRATCH"
+
+echo "bench: building the release binary" >&2
+(cd "$root" && swift build -c release --product eaf > "$SCRATCH/build.log" 2>&1) || { cat "$SCRATCH/build.log" >&2; exit 2; }
+eaf="$root/.build/release/eaf"
+cc -O2 -o "$SCRATCH/floor" "$root/bench/floor.c" -lyaml
+
+has_report=0
+# (`eaf report --help` prints the top-level help when there is no such subcommand.)
+if "$eaf" --help | grep -qE '^  report( |$)'; then has_report=1; fi
+
+# One measurement: appends "wall cpu peakKB" of the command to the file $1.
+measure() {
+    local out=$1
+    shift
+    local stats
+    stats=$(mktemp)
+    if ! /usr/bin/time -o "$stats" -f '%e %U %S %M' "$@" > /dev/null 2> "$stats.err"; then
+        echo "bench: failed: $*" >&2
+        cat "$stats.err" >&2
+        exit 1
+    fi
+    awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$stats" >> "$out"
+    rm -f "$stats" "$stats.err"
+}
+
+# The median of column $2 of file $1.
+median() {
+    awk -v column="$2" '{ print $column }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+labels=(floor validate-t1 validate graph-all)
+[ "$has_report" = 1 ] && labels+=(report)
+labels+=(xmllint)
+
+declare -A summary
+started=$SECONDS
+for size in $SIZES; do
+    repo="$SCRATCH/repo-$size"
+    stamp="$size $SEED $XML_SHARE $AS_OF $(stat -c %Y "$eaf")"
+    if [ ! -f "$repo/.bench-stamp" ] || [ "$(cat "$repo/.bench-stamp")" != "$stamp" ]; then
+        rm -rf "$repo"
+        echo "bench: generating $size elements" >&2
+        "$eaf" generate "$repo" --elements "$size" --seed "$SEED" --xml-share "$XML_SHARE" --reference-date "$AS_OF" 2> /dev/null
+        echo "$stamp" > "$repo/.bench-stamp"
+    fi
+    find "$repo/model" -name '*.xml' -print0 > "$SCRATCH/xml-files"
+
+    runs=$RUNS
+    [ "$size" -ge "$LARGE" ] && runs=$LARGE_RUNS
+    results="$SCRATCH/results-$size"
+    rm -rf "$results"
+    mkdir -p "$results"
+    for run in $(seq "$runs"); do
+        echo "bench: $size elements, run $run of $runs" >&2
+        measure "$results/floor" "$SCRATCH/floor" "$repo"
+        # --fail-on info: a generated repository validates clean, and if it does not the
+        # timings would measure the wrong thing, so any finding stops the benchmark.
+        measure "$results/validate-t1" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info --threads 1
+        measure "$results/validate" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info
+        measure "$results/graph-all" "$eaf" graph "$repo" --view all
+        if [ "$has_report" = 1 ]; then
+            measure "$results/report" "$eaf" report "$repo" --format html --as-of "$AS_OF" --output /dev/null
+        fi
+        measure "$results/xmllint" sh -c "xargs -0 -r xmllint --noout < '$SCRATCH/xml-files'"
+    done
+    for label in "${labels[@]}"; do
+        summary[$size,$label]="$(median "$results/$label" 1) $(median "$results/$label" 2) $(median "$results/$label" 3)"
+    done
+    summary[$size,runs]=$runs
+    summary[$size,disk]=$(du -sk --apparent-size "$repo" | cut -f1)
+    summary[$size,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
+    summary[$size,xml]=$(tr -cd '\0' < "$SCRATCH/xml-files" | wc -c)
+    summary[$size,messages]=$(find "$repo/messages" -type f | wc -l)
+done
+
+name() {
+    case $1 in
+        floor) echo "floor (libyaml events, 1 thread)" ;;
+        validate-t1) echo "\`eaf validate --threads 1\`" ;;
+        validate) echo "\`eaf validate\` ($(nproc) threads)" ;;
+        graph-all) echo "\`eaf graph --view all\`" ;;
+        report) echo "\`eaf report --format html\`" ;;
+        xmllint) echo "\`xmllint --noout\` (XML share)" ;;
+    esac
+}
+
+echo
+echo "Repositories written by \`eaf generate --seed $SEED --xml-share $XML_SHARE\`, valid as of $AS_OF; medians of the runs."
+echo
+echo "| elements | model files (YAML + XML) | message files | size on disk | runs | command | wall s | CPU s | peak MB | wall ×floor | CPU ×floor |"
+echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
+for size in $SIZES; do
+    read -r floor_wall floor_cpu _ <<< "${summary[$size,floor]}"
+    files="${summary[$size,yaml]} + ${summary[$size,xml]}"
+    disk=$(awk -v k="${summary[$size,disk]}" 'BEGIN { printf "%.1f MB", k / 1024 }')
+    first=1
+    for label in "${labels[@]}"; do
+        read -r wall cpu peak <<< "${summary[$size,$label]}"
+        ratio_wall=$(awk -v a="$wall" -v b="$floor_wall" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "–" }')
+        ratio_cpu=$(awk -v a="$cpu" -v b="$floor_cpu" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "–" }')
+        [ "$label" = xmllint ] && { ratio_wall="–"; ratio_cpu="–"; }
+        peak_mb=$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')
+        if [ $first = 1 ]; then
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$size" "$files" "${summary[$size,messages]}" "$disk" "${summary[$size,runs]}" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$ratio_wall" "$ratio_cpu"
+            first=0
+        else
+            printf "| | | | | | %s | %s | %s | %s | %s | %s |\n" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$ratio_wall" "$ratio_cpu"
+        fi
+    done
+done
+
+read -ra sizes <<< "$SIZES"
+if [ "${#sizes[@]}" -ge 2 ]; then
+    small=${sizes[${#sizes[@]} - 2]}
+    large=${sizes[${#sizes[@]} - 1]}
+    factor=$(awk -v a="$large" -v b="$small" 'BEGIN { printf "%g", a / b }')
+    echo
+    echo "Growth from $small to $large elements (×$factor elements; linear would be ×$factor):"
+    echo
+    echo "| command | wall | CPU | peak memory |"
+    echo "|---|---:|---:|---:|"
+    for label in "${labels[@]}"; do
+        read -r wall_s cpu_s peak_s <<< "${summary[$small,$label]}"
+        read -r wall_l cpu_l peak_l <<< "${summary[$large,$label]}"
+        awk -v n="$(name "$label")" -v a="$wall_l" -v b="$wall_s" -v c="$cpu_l" -v d="$cpu_s" -v e="$peak_l" -v f="$peak_s" \
+            'function r(x, y) { return y > 0 ? sprintf("×%.1f", x / y) : "–" } BEGIN { printf "| %s | %s | %s | %s |\n", n, r(a, b), r(c, d), r(e, f) }'
+    done
+fi
+
+echo
+[ "$has_report" = 1 ] || echo "\`eaf report\` is not in this build; it was skipped."
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory, $(swift --version 2>&1 | head -1 | sed 's/ (.*//'), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $((SECONDS - started)) s measuring."
