@@ -84,14 +84,14 @@ public struct RepositoryGenerator: Sendable {
 
         var counts: [Kind: Int] = [:]
         for draft in builder.drafts where draft.rawYAML == nil { counts[draft.kind, default: 0] += 1 }
-        let modelFiles = planned.count
+        let xmlFiles = planned.filter(\.xml).count
+        let messageFiles = files.count - planned.count
         files.append(SafeFileWriter.File(path: "eaf.yaml", text: configText(waivers: planter.waivers)))
-        files.append(SafeFileWriter.File(path: "README.md", text: readme(counts: counts, modelFiles: modelFiles, xmlFiles: planned.filter(\.xml).count)))
-        let repository = GeneratedRepository(files: [], expected: expected, counts: counts, modelFiles: modelFiles,
-                                             xmlFiles: planned.filter(\.xml).count, options: options)
-        files.append(SafeFileWriter.File(path: Self.answerFile, text: repository.answerJSON))
-        return GeneratedRepository(files: files, expected: expected, counts: counts, modelFiles: modelFiles,
-                                   xmlFiles: repository.xmlFiles, options: options)
+        files.append(SafeFileWriter.File(path: "README.md", text: readme(counts: counts, modelFiles: planned.count, xmlFiles: xmlFiles)))
+        var repository = GeneratedRepository(files: files, expected: expected, counts: counts, modelFiles: planned.count,
+                                             xmlFiles: xmlFiles, messageFiles: messageFiles, options: options)
+        repository.files.append(SafeFileWriter.File(path: Self.answerFile, text: repository.answerJSON))
+        return repository
     }
 
     private func configText(waivers: [String]) -> String {
@@ -158,12 +158,16 @@ public struct ExpectedFinding: Sendable, Hashable, Comparable, CustomStringConve
 
 /// What the generator wrote: the files, and the answer.
 public struct GeneratedRepository: Sendable {
-    public let files: [SafeFileWriter.File]
+    /// Every file: model files, message schemas and examples, eaf.yaml, a README and the answer file.
+    public internal(set) var files: [SafeFileWriter.File]
     public let expected: [ExpectedFinding]
     /// Elements written, per kind (planted duplicates included, malformed files not).
     public let counts: [Kind: Int]
     public let modelFiles: Int
+    /// Model files written as XML.
     public let xmlFiles: Int
+    /// Message schemas and example messages.
+    public let messageFiles: Int
     public let options: RepositoryGenerator.Options
 
     /// Writes every file under `folder`, which must not hold any of them already.

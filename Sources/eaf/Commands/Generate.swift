@@ -58,8 +58,7 @@ struct Generate: ParsableCommand {
             Terminal.printError("\(directory): \(error)")
             throw ExitCode(1)
         }
-        let messages = repository.files.count - repository.modelFiles - 3
-        var summary = "wrote \(elements) elements in \(repository.modelFiles) model files (\(repository.xmlFiles) XML) and \(messages) message files to \(directory)"
+        var summary = "wrote \(elements) elements in \(repository.modelFiles) model files (\(repository.xmlFiles) XML) and \(repository.messageFiles) message files to \(directory)"
         if violations > 0 {
             summary += "; \(repository.expected.count) planted findings are listed in \(directory)/\(RepositoryGenerator.answerFile)"
         }
