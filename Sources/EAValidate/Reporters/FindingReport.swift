@@ -25,9 +25,12 @@ public struct FindingReport: Sendable {
 
     /// The report of validating a repository.
     public init(repository: Repository, findings: [Finding], asOf: LocalDate) {
+        var elements = 0
+        for element in repository.model.elements where !element.isReference { elements += 1 }
+        var files = 0
+        for file in repository.files where !repository.isReference(file: file) { files += 1 }
         self.init(root: repository.root, name: repository.config.name, findings: findings, asOf: asOf,
-                  elementCount: repository.model.elements.filter { !$0.isReference }.count,
-                  fileCount: repository.files.filter { !repository.isReference(file: $0) }.count)
+                  elementCount: elements, fileCount: files)
     }
 
     /// A repository-relative path as the user can open it from where eaf was run.
