@@ -99,6 +99,15 @@ struct Evaluator {
         }
     }
 
+    /// "value 3", "value 'abc'"; for objects and arrays, which are not shown, `container`.
+    static func subject(_ v: JSONValue, container: String? = nil) -> String {
+        switch v.content {
+        case .object: return container ?? "the object"
+        case .array: return container ?? "the array"
+        default: return "value " + describe(v)
+        }
+    }
+
     static func quote(_ s: String) -> String {
         var scalars = s.unicodeScalars.prefix(60).map { c -> String in
             c.value < 0x20 ? "\\u{\(String(c.value, radix: 16))}" : String(c)
@@ -244,400 +253,512 @@ struct Evaluator {
 
     // MARK: Keywords
 
+    /// Dispatches to one small function per keyword, so that the frames on the
+    /// recursive path (evaluate, runOps, apply, an applicator) stay small even in debug
+    /// builds and deep instances do not exhaust a thread's stack.
     mutating func apply(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?) -> Bool {
         switch op.kind {
-        case .type(let mask):
-            let ok: Bool
-            switch value.content {
-            case .null: ok = mask.contains(.null)
-            case .bool: ok = mask.contains(.boolean)
-            case .string: ok = mask.contains(.string)
-            case .array: ok = mask.contains(.array)
-            case .object: ok = mask.contains(.object)
-            case .number(let n): ok = mask.contains(.number) || (mask.contains(.integer) && n.isInteger)
-            }
-            if !ok {
-                let expected = mask.names.map { "'\($0)'" }.joined(separator: " or ")
-                report(op.keyword, "value \(Evaluator.describe(value)) is of type '\(value.typeName)', expected \(expected)", value)
-            }
-            return ok
+        case .type(let mask): return checkType(op, value, &ann, mask)
+        case .enumeration(let values): return checkEnumeration(op, value, &ann, values)
+        case .constant(let c): return checkConstant(op, value, &ann, c)
+        case .multipleOf(let d): return checkMultipleOf(op, value, &ann, d)
+        case .maximum(let limit): return checkMaximum(op, value, &ann, limit)
+        case .exclusiveMaximum(let limit): return checkExclusiveMaximum(op, value, &ann, limit)
+        case .minimum(let limit): return checkMinimum(op, value, &ann, limit)
+        case .exclusiveMinimum(let limit): return checkExclusiveMinimum(op, value, &ann, limit)
+        case .maxLength(let limit): return checkMaxLength(op, value, &ann, limit)
+        case .minLength(let limit): return checkMinLength(op, value, &ann, limit)
+        case .pattern(let r): return checkPattern(op, value, &ann, r)
+        case .format(let format): return checkFormat(op, value, &ann, format)
+        case .prefixItems(let list): return checkPrefixItems(op, value, &ann, list)
+        case .items(let n, let start): return checkItems(op, value, &ann, n, start)
+        case .contains(let n, let minimum, let maximum): return checkContains(op, value, &ann, n, minimum, maximum)
+        case .uniqueItems: return checkUniqueItems(op, value, &ann)
+        case .maxItems(let limit): return checkMaxItems(op, value, &ann, limit)
+        case .minItems(let limit): return checkMinItems(op, value, &ann, limit)
+        case .properties(let table): return checkProperties(op, value, &ann, table)
+        case .patternProperties(let list): return checkPatternProperties(op, value, &ann, list)
+        case .additionalProperties(let n, let known, let patterns): return checkAdditionalProperties(op, value, &ann, n, known, patterns)
+        case .propertyNames(let n): return checkPropertyNames(op, value, &ann, n)
+        case .required(let names): return checkRequired(op, value, &ann, names)
+        case .dependentRequired(let list): return checkDependentRequired(op, value, &ann, list)
+        case .dependentSchemas(let list): return checkDependentSchemas(op, value, &ann, list)
+        case .maxProperties(let limit): return checkMaxProperties(op, value, &ann, limit)
+        case .minProperties(let limit): return checkMinProperties(op, value, &ann, limit)
+        case .allOf(let list): return checkAllOf(op, value, &ann, list)
+        case .anyOf(let list): return checkAnyOf(op, value, &ann, list)
+        case .oneOf(let list): return checkOneOf(op, value, &ann, list)
+        case .not(let n): return checkNot(op, value, &ann, n)
+        case .conditional(let condition, let then, let otherwise): return checkConditional(op, value, &ann, condition, then, otherwise)
+        case .unevaluatedProperties(let n): return checkUnevaluatedProperties(op, value, &ann, n)
+        case .unevaluatedItems(let n): return checkUnevaluatedItems(op, value, &ann, n)
+        case .ref(let target): return checkRef(op, value, &ann, target)
+        case .dynamicRef(let target, let anchor): return checkDynamicRef(op, value, &ann, target, anchor)
+        }
+    }
 
-        case .enumeration(let values):
-            if values.contains(value) { return true }
-            report(op.keyword, {
-                let shown = values.prefix(8).map(Evaluator.describe).joined(separator: ", ")
-                return "value \(Evaluator.describe(value)) is not one of the allowed values: \(shown)\(values.count > 8 ? ", ..." : "")"
-            }(), value)
-            return false
+    @inline(never)
+    mutating func checkType(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ mask: TypeMask) -> Bool {
+        let ok: Bool
+        switch value.content {
+        case .null: ok = mask.contains(.null)
+        case .bool: ok = mask.contains(.boolean)
+        case .string: ok = mask.contains(.string)
+        case .array: ok = mask.contains(.array)
+        case .object: ok = mask.contains(.object)
+        case .number(let n): ok = mask.contains(.number) || (mask.contains(.integer) && n.isInteger)
+        }
+        if !ok {
+            let expected = mask.names.map { "'\($0)'" }.joined(separator: " or ")
+            report(op.keyword, "\(Evaluator.subject(value, container: "value")) is of type '\(value.typeName)', expected \(expected)", value)
+        }
+        return ok
+    }
 
-        case .constant(let c):
-            if c == value { return true }
-            report(op.keyword, "value \(Evaluator.describe(value)) is not the required constant \(Evaluator.describe(c))", value)
-            return false
+    @inline(never)
+    mutating func checkEnumeration(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ values: [JSONValue]) -> Bool {
+        if values.contains(value) { return true }
+        report(op.keyword, {
+            let shown = values.prefix(8).map(Evaluator.describe).joined(separator: ", ")
+            return "\(Evaluator.subject(value)) is not one of the allowed values: \(shown)\(values.count > 8 ? ", ..." : "")"
+        }(), value)
+        return false
+    }
 
-        case .multipleOf(let d):
-            guard case .number(let n) = value.content, !n.isMultiple(of: d) else { return true }
-            report(op.keyword, "value \(n) is not a multiple of \(d)", value)
-            return false
+    @inline(never)
+    mutating func checkConstant(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ c: JSONValue) -> Bool {
+        if c == value { return true }
+        report(op.keyword, "\(Evaluator.subject(value)) is not the required constant \(Evaluator.describe(c))", value)
+        return false
+    }
 
-        case .maximum(let limit):
-            guard case .number(let n) = value.content, JSONNumber.compare(n, limit) > 0 else { return true }
-            report(op.keyword, "value \(n) is greater than the maximum \(limit)", value)
-            return false
+    @inline(never)
+    mutating func checkMultipleOf(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ d: JSONNumber) -> Bool {
+        guard case .number(let n) = value.content, !n.isMultiple(of: d) else { return true }
+        report(op.keyword, "value \(n) is not a multiple of \(d)", value)
+        return false
+    }
 
-        case .exclusiveMaximum(let limit):
-            guard case .number(let n) = value.content, JSONNumber.compare(n, limit) >= 0 else { return true }
-            report(op.keyword, "value \(n) is not less than the exclusive maximum \(limit)", value)
-            return false
+    @inline(never)
+    mutating func checkMaximum(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: JSONNumber) -> Bool {
+        guard case .number(let n) = value.content, JSONNumber.compare(n, limit) > 0 else { return true }
+        report(op.keyword, "value \(n) is greater than the maximum \(limit)", value)
+        return false
+    }
 
-        case .minimum(let limit):
-            guard case .number(let n) = value.content, JSONNumber.compare(n, limit) < 0 else { return true }
-            report(op.keyword, "value \(n) is less than the minimum \(limit)", value)
-            return false
+    @inline(never)
+    mutating func checkExclusiveMaximum(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: JSONNumber) -> Bool {
+        guard case .number(let n) = value.content, JSONNumber.compare(n, limit) >= 0 else { return true }
+        report(op.keyword, "value \(n) is not less than the exclusive maximum \(limit)", value)
+        return false
+    }
 
-        case .exclusiveMinimum(let limit):
-            guard case .number(let n) = value.content, JSONNumber.compare(n, limit) <= 0 else { return true }
-            report(op.keyword, "value \(n) is not greater than the exclusive minimum \(limit)", value)
-            return false
+    @inline(never)
+    mutating func checkMinimum(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: JSONNumber) -> Bool {
+        guard case .number(let n) = value.content, JSONNumber.compare(n, limit) < 0 else { return true }
+        report(op.keyword, "value \(n) is less than the minimum \(limit)", value)
+        return false
+    }
 
-        case .maxLength(let limit):
-            guard case .string(let s) = value.content else { return true }
-            // A string has at most as many code points as UTF-8 bytes.
-            if s.utf8.count <= limit { return true }
+    @inline(never)
+    mutating func checkExclusiveMinimum(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: JSONNumber) -> Bool {
+        guard case .number(let n) = value.content, JSONNumber.compare(n, limit) <= 0 else { return true }
+        report(op.keyword, "value \(n) is not greater than the exclusive minimum \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkMaxLength(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .string(let s) = value.content else { return true }
+        // A string has at most as many code points as UTF-8 bytes.
+        if s.utf8.count <= limit { return true }
+        let length = s.unicodeScalars.count
+        if length <= limit { return true }
+        report(op.keyword, "string is \(Evaluator.plural(length, "character")) long, longer than the maximum length \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkMinLength(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .string(let s) = value.content else { return true }
+        if s.utf8.count < limit || s.unicodeScalars.count < limit {
             let length = s.unicodeScalars.count
-            if length <= limit { return true }
-            report(op.keyword, "string is \(Evaluator.plural(length, "character")) long, longer than the maximum length \(limit)", value)
+            report(op.keyword, "string is \(Evaluator.plural(length, "character")) long, shorter than the minimum length \(limit)", value)
             return false
+        }
+        return true
+    }
 
-        case .minLength(let limit):
-            guard case .string(let s) = value.content else { return true }
-            if s.utf8.count < limit || s.unicodeScalars.count < limit {
-                let length = s.unicodeScalars.count
-                report(op.keyword, "string is \(Evaluator.plural(length, "character")) long, shorter than the minimum length \(limit)", value)
-                return false
+    @inline(never)
+    mutating func checkPattern(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ r: Int) -> Bool {
+        guard case .string(let s) = value.content, !regexes[r].matches(s) else { return true }
+        let source = regexes[r].source
+        report(op.keyword, "string \(Evaluator.describe(value)) does not match the pattern '\(source)'", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkFormat(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ format: Format) -> Bool {
+        guard case .string(let s) = value.content, !format.isValid(s) else { return true }
+        report(op.keyword, "string \(Evaluator.describe(value)) is not a valid \(format.rawValue)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkPrefixItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [Int]) -> Bool {
+        guard case .array(let items) = value.content else { return true }
+        var valid = true
+        for i in 0..<min(list.count, items.count) {
+            ann?.items.insert(i)
+            if !evaluateChild(list[i], items[i], keyword: op.keyword, sub: .index(i), token: .index(i),
+                              falseMessage: "item \(i) is not allowed") {
+                valid = false
+                if !collecting || stopped { return false }
             }
-            return true
+        }
+        return valid
+    }
 
-        case .pattern(let r):
-            guard case .string(let s) = value.content, !regexes[r].matches(s) else { return true }
-            let source = regexes[r].source
-            report(op.keyword, "string \(Evaluator.describe(value)) does not match the pattern '\(source)'", value)
-            return false
-
-        case .format(let format):
-            guard case .string(let s) = value.content, !format.isValid(s) else { return true }
-            report(op.keyword, "string \(Evaluator.describe(value)) is not a valid \(format.rawValue)", value)
-            return false
-
-        case .prefixItems(let list):
-            guard case .array(let items) = value.content else { return true }
-            var valid = true
-            for i in 0..<min(list.count, items.count) {
-                ann?.items.insert(i)
-                if !evaluateChild(list[i], items[i], keyword: op.keyword, sub: .index(i), token: .index(i),
-                                  falseMessage: "item \(i) is not allowed") {
+    @inline(never)
+    mutating func checkItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int, _ start: Int) -> Bool {
+        guard case .array(let items) = value.content else { return true }
+        var valid = true
+        if items.count > start {
+            for i in start..<items.count {
+                if !evaluateChild(n, items[i], keyword: op.keyword, sub: nil, token: .index(i),
+                                  falseMessage: start == 0 ? "item \(i) is not allowed (no items are allowed)"
+                                      : "item \(i) is not allowed (at most \(Evaluator.plural(start, "item")) are allowed)") {
                     valid = false
                     if !collecting || stopped { return false }
                 }
             }
-            return valid
+        }
+        if ann != nil { ann!.allItems = true }
+        return valid
+    }
 
-        case .items(let n, let start):
-            guard case .array(let items) = value.content else { return true }
-            var valid = true
-            if items.count > start {
-                for i in start..<items.count {
-                    if !evaluateChild(n, items[i], keyword: op.keyword, sub: nil, token: .index(i),
-                                      falseMessage: start == 0 ? "item \(i) is not allowed (no items are allowed)"
-                                          : "item \(i) is not allowed (at most \(Evaluator.plural(start, "item")) are allowed)") {
-                        valid = false
-                        if !collecting || stopped { return false }
-                    }
-                }
+    @inline(never)
+    mutating func checkContains(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int, _ minimum: Int, _ maximum: Int?) -> Bool {
+        guard case .array(let items) = value.content else { return true }
+        var count = 0
+        for (i, item) in items.enumerated() {
+            pushInstance(.index(i))
+            var none: Evaluated? = nil
+            let ok = probe(n, item, &none)
+            popInstance()
+            if ok {
+                count += 1
+                ann?.items.insert(i)
             }
-            if ann != nil { ann!.allItems = true }
-            return valid
+            if ann == nil {
+                if let maximum, count > maximum { break }
+                if maximum == nil, count >= minimum { break }
+            }
+        }
+        if count < minimum {
+            report(op.keyword, minimum == 1 ? "array has no item that matches the 'contains' schema"
+                : "array has \(Evaluator.plural(count, "item")) matching the 'contains' schema, fewer than the minimum \(minimum)", value)
+            return false
+        }
+        if let maximum, count > maximum {
+            report(op.keyword, "array has \(count > maximum + 1 && ann == nil ? "more than \(maximum)" : String(count)) items matching the 'contains' schema, more than the maximum \(maximum)", value)
+            return false
+        }
+        return true
+    }
 
-        case .contains(let n, let minimum, let maximum):
-            guard case .array(let items) = value.content else { return true }
-            var count = 0
-            for (i, item) in items.enumerated() {
-                pushInstance(.index(i))
-                var none: Evaluated? = nil
-                let ok = probe(n, item, &none)
-                popInstance()
-                if ok {
-                    count += 1
-                    ann?.items.insert(i)
-                }
-                if ann == nil {
-                    if let maximum, count > maximum { break }
-                    if maximum == nil, count >= minimum { break }
-                }
-            }
-            if count < minimum {
-                report(op.keyword, minimum == 1 ? "array has no item that matches the 'contains' schema"
-                    : "array has \(Evaluator.plural(count, "item")) matching the 'contains' schema, fewer than the minimum \(minimum)", value)
-                return false
-            }
-            if let maximum, count > maximum {
-                report(op.keyword, "array has \(count > maximum + 1 && ann == nil ? "more than \(maximum)" : String(count)) items matching the 'contains' schema, more than the maximum \(maximum)", value)
-                return false
-            }
-            return true
-
-        case .uniqueItems:
-            guard case .array(let items) = value.content, items.count > 1 else { return true }
-            if items.count <= 16 {
-                for i in 1..<items.count {
-                    for j in 0..<i where items[i] == items[j] {
-                        report(op.keyword, "array items \(j) and \(i) are equal, but items must be unique", value)
-                        return false
-                    }
-                }
-                return true
-            }
-            var seen = [JSONValue: Int](minimumCapacity: items.count)
-            for (i, item) in items.enumerated() {
-                if let j = seen[item] {
+    @inline(never)
+    mutating func checkUniqueItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?) -> Bool {
+        guard case .array(let items) = value.content, items.count > 1 else { return true }
+        if items.count <= 16 {
+            for i in 1..<items.count {
+                for j in 0..<i where items[i] == items[j] {
                     report(op.keyword, "array items \(j) and \(i) are equal, but items must be unique", value)
                     return false
                 }
-                seen[item] = i
             }
             return true
-
-        case .maxItems(let limit):
-            guard case .array(let items) = value.content, items.count > limit else { return true }
-            report(op.keyword, "array has \(Evaluator.plural(items.count, "item")), more than the maximum \(limit)", value)
-            return false
-
-        case .minItems(let limit):
-            guard case .array(let items) = value.content, items.count < limit else { return true }
-            report(op.keyword, "array has \(Evaluator.plural(items.count, "item")), fewer than the minimum \(limit)", value)
-            return false
-
-        case .properties(let table):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for (i, m) in object.members.enumerated() {
-                guard let n = table.lookup(m.key) else { continue }
-                ann?.properties.insert(i)
-                if !evaluateChild(n, m.value, keyword: op.keyword, sub: .name(m.key), token: .name(m.key),
-                                  falseMessage: "property '\(m.key)' is not allowed", position: m.keyPosition) {
-                    valid = false
-                    if !collecting || stopped { return false }
-                }
-            }
-            return valid
-
-        case .patternProperties(let list):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for (i, m) in object.members.enumerated() {
-                for (r, n) in list where regexes[r].matches(m.key) {
-                    ann?.properties.insert(i)
-                    let source = regexes[r].source
-                    if !evaluateChild(n, m.value, keyword: op.keyword, sub: .name(source), token: .name(m.key),
-                                      falseMessage: "property '\(m.key)' is not allowed (its name matches '\(source)')",
-                                      position: m.keyPosition) {
-                        valid = false
-                        if !collecting || stopped { return false }
-                    }
-                }
-            }
-            return valid
-
-        case .additionalProperties(let n, let known, let patterns):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for m in object.members {
-                if known.lookup(m.key) != nil { continue }
-                if patterns.contains(where: { regexes[$0].matches(m.key) }) { continue }
-                if !evaluateChild(n, m.value, keyword: op.keyword, sub: nil, token: .name(m.key),
-                                  falseMessage: "property '\(m.key)' is not allowed (no additional properties are allowed)",
-                                  position: m.keyPosition) {
-                    valid = false
-                    if !collecting || stopped { return false }
-                }
-            }
-            if ann != nil { ann!.allProperties = true }
-            return valid
-
-        case .propertyNames(let n):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for m in object.members {
-                let name = JSONValue(.string(m.key), position: m.keyPosition)
-                if nodes[n].constant == false {
-                    report(op.keyword, "property name '\(m.key)' is not allowed", name)
-                    valid = false
-                } else {
-                    var none: Evaluated? = nil
-                    if !evaluateInPlace(n, name, keyword: op.keyword, sub: nil, &none) { valid = false }
-                }
-                if !valid && (!collecting || stopped) { return false }
-            }
-            return valid
-
-        case .required(let names):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for name in names where object.memberIndex(forKey: name) == nil {
-                valid = false
-                if !collecting { return false }
-                report(op.keyword, "required property '\(name)' is missing", value)
-            }
-            return valid
-
-        case .dependentRequired(let list):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for (name, needed) in list where object.memberIndex(forKey: name) != nil {
-                for other in needed where object.memberIndex(forKey: other) == nil {
-                    valid = false
-                    if !collecting { return false }
-                    report(op.keyword, sub: .name(name), "property '\(other)' is required when '\(name)' is present", value)
-                }
-            }
-            return valid
-
-        case .dependentSchemas(let list):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for (name, n) in list where object.memberIndex(forKey: name) != nil {
-                if !evaluateInPlace(n, value, keyword: op.keyword, sub: .name(name), &ann) {
-                    valid = false
-                    if !collecting || stopped { return false }
-                }
-            }
-            return valid
-
-        case .maxProperties(let limit):
-            guard case .object(let object) = value.content, object.count > limit else { return true }
-            report(op.keyword, "object has \(Evaluator.plural(object.count, "property").replacingPropertys), more than the maximum \(limit)", value)
-            return false
-
-        case .minProperties(let limit):
-            guard case .object(let object) = value.content, object.count < limit else { return true }
-            report(op.keyword, "object has \(Evaluator.plural(object.count, "property").replacingPropertys), fewer than the minimum \(limit)", value)
-            return false
-
-        case .allOf(let list):
-            var valid = true
-            for (k, n) in list.enumerated() {
-                if !evaluateInPlace(n, value, keyword: op.keyword, sub: .index(k), &ann) {
-                    valid = false
-                    if !collecting || stopped { return false }
-                }
-            }
-            return valid
-
-        case .anyOf(let list):
-            var matched = false
-            if ann == nil {
-                for n in list {
-                    var none: Evaluated? = nil
-                    if probe(n, value, &none) { matched = true; break }
-                }
-            } else {
-                // Every valid branch contributes annotations, so none may be skipped.
-                for n in list {
-                    var local: Evaluated? = Evaluated()
-                    if probe(n, value, &local) {
-                        matched = true
-                        ann!.merge(local!)
-                    }
-                }
-            }
-            if !matched {
-                let explanation = summary(list, value, keyword: op.keyword)
-                report(op.keyword, "value does not match any of the \(list.count) schemas in 'anyOf'" + explanation, value)
-            }
-            return matched
-
-        case .oneOf(let list):
-            var matches: [Int] = []
-            var kept: Evaluated? = nil
-            for (k, n) in list.enumerated() {
-                var local: Evaluated? = ann == nil ? nil : Evaluated()
-                if probe(n, value, &local) {
-                    matches.append(k)
-                    kept = local
-                    if matches.count > 1 && !collecting && ann == nil { break }
-                }
-            }
-            if matches.count == 1 {
-                if ann != nil, let kept { ann!.merge(kept) }
-                return true
-            }
-            if matches.isEmpty {
-                let explanation = summary(list, value, keyword: op.keyword)
-                report(op.keyword, "value does not match any of the \(list.count) schemas in 'oneOf'" + explanation, value)
-            } else {
-                report(op.keyword, "value matches \(matches.count) schemas in 'oneOf' (\(matches.map(String.init).joined(separator: ", "))), but must match exactly one", value)
-            }
-            return false
-
-        case .not(let n):
-            var none: Evaluated? = nil
-            if probe(n, value, &none) {
-                report(op.keyword, "value must not match the schema in 'not'", value)
+        }
+        var seen = [JSONValue: Int](minimumCapacity: items.count)
+        for (i, item) in items.enumerated() {
+            if let j = seen[item] {
+                report(op.keyword, "array items \(j) and \(i) are equal, but items must be unique", value)
                 return false
             }
-            return true
+            seen[item] = i
+        }
+        return true
+    }
 
-        case .conditional(let condition, let then, let otherwise):
-            if then == nil && otherwise == nil && ann == nil { return true }
-            var local: Evaluated? = ann == nil ? nil : Evaluated()
-            if probe(condition, value, &local) {
-                if ann != nil, let local { ann!.merge(local) }
-                if let then { return evaluateInPlace(then, value, keyword: "then", sub: nil, &ann) }
-            } else if let otherwise {
-                return evaluateInPlace(otherwise, value, keyword: "else", sub: nil, &ann)
+    @inline(never)
+    mutating func checkMaxItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .array(let items) = value.content, items.count > limit else { return true }
+        report(op.keyword, "array has \(Evaluator.plural(items.count, "item")), more than the maximum \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkMinItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .array(let items) = value.content, items.count < limit else { return true }
+        report(op.keyword, "array has \(Evaluator.plural(items.count, "item")), fewer than the minimum \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ table: PropertyTable) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for (i, m) in object.members.enumerated() {
+            guard let n = table.lookup(m.key) else { continue }
+            ann?.properties.insert(i)
+            if !evaluateChild(n, m.value, keyword: op.keyword, sub: .name(m.key), token: .name(m.key),
+                              falseMessage: "property '\(m.key)' is not allowed", position: m.keyPosition) {
+                valid = false
+                if !collecting || stopped { return false }
             }
-            return true
+        }
+        return valid
+    }
 
-        case .unevaluatedProperties(let n):
-            guard case .object(let object) = value.content else { return true }
-            var valid = true
-            for (i, m) in object.members.enumerated() where !(ann?.hasProperty(i) ?? false) {
-                if !evaluateChild(n, m.value, keyword: op.keyword, sub: nil, token: .name(m.key),
-                                  falseMessage: "property '\(m.key)' is not allowed (it is not evaluated by any other keyword)",
+    @inline(never)
+    mutating func checkPatternProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [(Int, Int)]) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for (i, m) in object.members.enumerated() {
+            for (r, n) in list where regexes[r].matches(m.key) {
+                ann?.properties.insert(i)
+                let source = regexes[r].source
+                if !evaluateChild(n, m.value, keyword: op.keyword, sub: .name(source), token: .name(m.key),
+                                  falseMessage: "property '\(m.key)' is not allowed (its name matches '\(source)')",
                                   position: m.keyPosition) {
                     valid = false
                     if !collecting || stopped { return false }
                 }
             }
-            if ann != nil { ann!.allProperties = true }
-            return valid
-
-        case .unevaluatedItems(let n):
-            guard case .array(let items) = value.content else { return true }
-            var valid = true
-            for i in items.indices where !(ann?.hasItem(i) ?? false) {
-                if !evaluateChild(n, items[i], keyword: op.keyword, sub: nil, token: .index(i),
-                                  falseMessage: "item \(i) is not allowed (it is not evaluated by any other keyword)") {
-                    valid = false
-                    if !collecting || stopped { return false }
-                }
-            }
-            if ann != nil { ann!.allItems = true }
-            return valid
-
-        case .ref(let target):
-            return enterReference(target, value, keyword: op.keyword, &ann)
-
-        case .dynamicRef(let target, let anchor):
-            var resolved = target
-            if let anchor {
-                // The outermost resource in the dynamic scope that has the anchor wins.
-                for r in scope {
-                    if let n = schema.dynamicAnchors[r][anchor] { resolved = n; break }
-                }
-            }
-            return enterReference(resolved, value, keyword: op.keyword, &ann)
         }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkAdditionalProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int, _ known: PropertyTable, _ patterns: [Int]) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for m in object.members {
+            if known.lookup(m.key) != nil { continue }
+            if patterns.contains(where: { regexes[$0].matches(m.key) }) { continue }
+            if !evaluateChild(n, m.value, keyword: op.keyword, sub: nil, token: .name(m.key),
+                              falseMessage: "property '\(m.key)' is not allowed (no additional properties are allowed)",
+                              position: m.keyPosition) {
+                valid = false
+                if !collecting || stopped { return false }
+            }
+        }
+        if ann != nil { ann!.allProperties = true }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkPropertyNames(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for m in object.members {
+            let name = JSONValue(.string(m.key), position: m.keyPosition)
+            if nodes[n].constant == false {
+                report(op.keyword, "property name '\(m.key)' is not allowed", name)
+                valid = false
+            } else {
+                var none: Evaluated? = nil
+                if !evaluateInPlace(n, name, keyword: op.keyword, sub: nil, &none) { valid = false }
+            }
+            if !valid && (!collecting || stopped) { return false }
+        }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkRequired(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ names: [String]) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for name in names where object.memberIndex(forKey: name) == nil {
+            valid = false
+            if !collecting { return false }
+            report(op.keyword, "required property '\(name)' is missing", value)
+        }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkDependentRequired(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [(String, [String])]) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for (name, needed) in list where object.memberIndex(forKey: name) != nil {
+            for other in needed where object.memberIndex(forKey: other) == nil {
+                valid = false
+                if !collecting { return false }
+                report(op.keyword, sub: .name(name), "property '\(other)' is required when '\(name)' is present", value)
+            }
+        }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkDependentSchemas(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [(String, Int)]) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for (name, n) in list where object.memberIndex(forKey: name) != nil {
+            if !evaluateInPlace(n, value, keyword: op.keyword, sub: .name(name), &ann) {
+                valid = false
+                if !collecting || stopped { return false }
+            }
+        }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkMaxProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .object(let object) = value.content, object.count > limit else { return true }
+        report(op.keyword, "object has \(Evaluator.plural(object.count, "property").replacingPropertys), more than the maximum \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkMinProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ limit: Int) -> Bool {
+        guard case .object(let object) = value.content, object.count < limit else { return true }
+        report(op.keyword, "object has \(Evaluator.plural(object.count, "property").replacingPropertys), fewer than the minimum \(limit)", value)
+        return false
+    }
+
+    @inline(never)
+    mutating func checkAllOf(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [Int]) -> Bool {
+        var valid = true
+        for (k, n) in list.enumerated() {
+            if !evaluateInPlace(n, value, keyword: op.keyword, sub: .index(k), &ann) {
+                valid = false
+                if !collecting || stopped { return false }
+            }
+        }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkAnyOf(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [Int]) -> Bool {
+        var matched = false
+        if ann == nil {
+            for n in list {
+                var none: Evaluated? = nil
+                if probe(n, value, &none) { matched = true; break }
+            }
+        } else {
+            // Every valid branch contributes annotations, so none may be skipped.
+            for n in list {
+                var local: Evaluated? = Evaluated()
+                if probe(n, value, &local) {
+                    matched = true
+                    ann!.merge(local!)
+                }
+            }
+        }
+        if !matched {
+            let explanation = summary(list, value, keyword: op.keyword)
+            report(op.keyword, "value does not match any of the \(list.count) schemas in 'anyOf'" + explanation, value)
+        }
+        return matched
+    }
+
+    @inline(never)
+    mutating func checkOneOf(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ list: [Int]) -> Bool {
+        var matches: [Int] = []
+        var kept: Evaluated? = nil
+        for (k, n) in list.enumerated() {
+            var local: Evaluated? = ann == nil ? nil : Evaluated()
+            if probe(n, value, &local) {
+                matches.append(k)
+                kept = local
+                if matches.count > 1 && !collecting && ann == nil { break }
+            }
+        }
+        if matches.count == 1 {
+            if ann != nil, let kept { ann!.merge(kept) }
+            return true
+        }
+        if matches.isEmpty {
+            let explanation = summary(list, value, keyword: op.keyword)
+            report(op.keyword, "value does not match any of the \(list.count) schemas in 'oneOf'" + explanation, value)
+        } else {
+            report(op.keyword, "value matches \(matches.count) schemas in 'oneOf' (\(matches.map(String.init).joined(separator: ", "))), but must match exactly one", value)
+        }
+        return false
+    }
+
+    @inline(never)
+    mutating func checkNot(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int) -> Bool {
+        var none: Evaluated? = nil
+        if probe(n, value, &none) {
+            report(op.keyword, "value must not match the schema in 'not'", value)
+            return false
+        }
+        return true
+    }
+
+    @inline(never)
+    mutating func checkConditional(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ condition: Int, _ then: Int?, _ otherwise: Int?) -> Bool {
+        if then == nil && otherwise == nil && ann == nil { return true }
+        var local: Evaluated? = ann == nil ? nil : Evaluated()
+        if probe(condition, value, &local) {
+            if ann != nil, let local { ann!.merge(local) }
+            if let then { return evaluateInPlace(then, value, keyword: "then", sub: nil, &ann) }
+        } else if let otherwise {
+            return evaluateInPlace(otherwise, value, keyword: "else", sub: nil, &ann)
+        }
+        return true
+    }
+
+    @inline(never)
+    mutating func checkUnevaluatedProperties(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int) -> Bool {
+        guard case .object(let object) = value.content else { return true }
+        var valid = true
+        for (i, m) in object.members.enumerated() where !(ann?.hasProperty(i) ?? false) {
+            if !evaluateChild(n, m.value, keyword: op.keyword, sub: nil, token: .name(m.key),
+                              falseMessage: "property '\(m.key)' is not allowed (it is not evaluated by any other keyword)",
+                              position: m.keyPosition) {
+                valid = false
+                if !collecting || stopped { return false }
+            }
+        }
+        if ann != nil { ann!.allProperties = true }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkUnevaluatedItems(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ n: Int) -> Bool {
+        guard case .array(let items) = value.content else { return true }
+        var valid = true
+        for i in items.indices where !(ann?.hasItem(i) ?? false) {
+            if !evaluateChild(n, items[i], keyword: op.keyword, sub: nil, token: .index(i),
+                              falseMessage: "item \(i) is not allowed (it is not evaluated by any other keyword)") {
+                valid = false
+                if !collecting || stopped { return false }
+            }
+        }
+        if ann != nil { ann!.allItems = true }
+        return valid
+    }
+
+    @inline(never)
+    mutating func checkRef(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ target: Int) -> Bool {
+        return enterReference(target, value, keyword: op.keyword, &ann)
+    }
+
+    @inline(never)
+    mutating func checkDynamicRef(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ target: Int, _ anchor: String?) -> Bool {
+        var resolved = target
+        if let anchor {
+            // The outermost resource in the dynamic scope that has the anchor wins.
+            for r in scope {
+                if let n = schema.dynamicAnchors[r][anchor] { resolved = n; break }
+            }
+        }
+        return enterReference(resolved, value, keyword: op.keyword, &ann)
     }
 }
 
