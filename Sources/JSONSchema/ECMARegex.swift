@@ -19,21 +19,30 @@ final class ECMARegex: @unchecked Sendable {
     private let regex: NSRegularExpression
     /// Set when the whole pattern is a literal prefix/exact test that needs no regex engine.
     private let literalPrefix: String?
+    /// The linear-time matcher, for patterns in its subset.
+    private let automaton: PatternAutomaton?
 
     init(_ pattern: String) throws(RegexSyntaxError) {
         source = pattern
         let translated = try ECMARegex.translate(pattern)
         do {
-            regex = try NSRegularExpression(pattern: translated, options: [])
+            regex = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: [])
         } catch {
             throw RegexSyntaxError(message: "the regular expression '\(pattern)' is not valid or not supported")
         }
         literalPrefix = ECMARegex.simplePrefix(pattern)
+        automaton = literalPrefix == nil ? PatternAutomaton(pattern) : nil
     }
 
     /// ECMA-262 `RegExp.prototype.test`: whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
         if let literalPrefix { return text.utf8.starts(with: literalPrefix.utf8) }
+        if let automaton { return automaton.matches(text) }
+        return matchesWithICU(text)
+    }
+
+    /// The ICU engine's answer, used for patterns outside the automaton's subset.
+    func matchesWithICU(_ text: String) -> Bool {
         let length = text.utf16.count
         return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: length)) != nil
     }

@@ -162,3 +162,43 @@ import Testing
         #expect(throws: SchemaError.self) { _ = try SchemaCompiler().compile(["pattern": JSONValue(pattern)]) }
     }
 }
+
+/// The linear-time automaton must agree with the ICU engine wherever it is used.
+@Suite struct PatternAutomatonTests {
+    static let patterns = [
+        "^[A-Z]{2,5}-[0-9]{1,6}$", "^v[0-9]+$", "a+b*c?", "^(ab|cd)+$", "x{2,}", "^a{0}$", "^(?:a|b)*?c$",
+        "[^a-z]", "^[\\d\\s]+$", "^[\\D]$", "[\\w.-]+@[\\w-]+\\.[a-z]{2,}", "^\\S+$", "^.{3}$", "colou?r",
+        "^\\u0041\\x42[\\u{1F600}-\\u{1F64F}]$", "^[a\\-z]$", "^[-a]$", "^[a-]$", "[\\b]", "^(a*)*$", "^$", "",
+        "^\\/path\\/\\.json$", "a|b|", "^[^]*$", "^[\\]\\[]+$", "\\$\\d+(\\.\\d\\d)?", "^\\t\\n\\r\\f\\v\\0$",
+        "^\\cJ$", "Кыр+гыз", "^(|a)b$", "a{2,3}?", "^[\\W\\d]+$",
+    ]
+    static let texts = [
+        "", "a", "ab", "abc", "aab", "GOV-12", "gov-12", "GOVXYZ-1234567", "v12", "v", "abcd", "cdab", "abab",
+        "xx", "x", "c", "ac", "bbac", "A", "Z9", "12 34", "1a", "user@gov.kg", "a b", "colour", "color",
+        "AB😀", "ABx", "-", "z", "\u{8}", "aaa", "/path/.json", "\n", "][", "$12.50", "$7", "\t\n\r\u{c}\u{b}\u{0}",
+        "Кыргызстан", "Кыррргыз", "b", "aa", "aaaa", "é9", "\u{2028}x", "line\nbreak",
+    ]
+
+    @Test func agreesWithICU() throws {
+        for pattern in PatternAutomatonTests.patterns {
+            let automaton = try #require(PatternAutomaton(pattern), "not in the subset: \(pattern)")
+            let icu = try ECMARegex(pattern)
+            for text in PatternAutomatonTests.texts {
+                #expect(automaton.matches(text) == icu.matchesWithICU(text), "pattern \(pattern) on \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func outsideTheSubsetFallsBack() {
+        for pattern in ["(a)\\1", "a(?=b)", "(?<n>a)", "\\bword", "\\p{L}", "(?<!a)b"] {
+            #expect(PatternAutomaton(pattern) == nil, "\(pattern)")
+        }
+    }
+
+    @Test func noCatastrophicBacktracking() throws {
+        let regex = try ECMARegex("^(a+)+$")
+        let text = String(repeating: "a", count: 5000) + "!"
+        #expect(!regex.matches(text))
+        #expect(try ECMARegex("^(a|a)*$").matches(String(repeating: "a", count: 5000)))
+    }
+}
