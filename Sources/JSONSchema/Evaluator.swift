@@ -427,7 +427,7 @@ struct Evaluator {
             for i in start..<items.count {
                 if !evaluateChild(n, items[i], keyword: op.keyword, sub: nil, token: .index(i),
                                   falseMessage: start == 0 ? "item \(i) is not allowed (no items are allowed)"
-                                      : "item \(i) is not allowed (at most \(Evaluator.plural(start, "item")) are allowed)") {
+                                      : "item \(i) is not allowed (at most \(Evaluator.plural(start, "item")) \(start == 1 ? "is" : "are") allowed)") {
                     valid = false
                     if !collecting || stopped { return false }
                 }

@@ -82,6 +82,9 @@ import Testing
         ("relative-json-pointer", "120/foo/bar", true), ("relative-json-pointer", "/foo/bar", false),
         ("relative-json-pointer", "-1/foo", false), ("relative-json-pointer", "+1/foo", false), ("relative-json-pointer", "01/a", false),
         ("relative-json-pointer", "0##", false), ("relative-json-pointer", "", false),
+        ("relative-json-pointer", "2/0/baz/1/zip", true), ("relative-json-pointer", "0#", true), ("relative-json-pointer", "01#", false),
+        ("iri", "âππ", false), ("iri", "http://[V1.fe]", true), ("iri", "file:/etc/hosts", true),
+        ("iri", "http://ƒøø.ßår/?q=\u{F0000}", true), ("iri", "http://[::ffff:192.168.0.01]", false),
         ("regex", "([abc])+\\s+$", true), ("regex", "^\\p{L}+$", true), ("regex", "^(abc]", false), ("regex", "\\a", false),
     ]
 

@@ -139,6 +139,20 @@ import Testing
         #expect(error.kind == .unsupportedVocabulary)
     }
 
+    @Test func realWorldDraft04SchemaCompiles() throws {
+        // SARIF 2.1.0 is a draft-04 schema; it is read with draft-07 rules, which it fits.
+        let url = SuiteRunner.packageRoot.appendingPathComponent("../shared/testdata/sarif/sarif-schema-2.1.0.json").standardized
+        let bytes = try [UInt8](Data(contentsOf: url))
+        let schema = try SchemaCompiler().compile(bytes: bytes, baseURI: url.absoluteString)
+        #expect(schema.draft == .draft7)
+        let log: JSONValue = ["version": "2.1.0", "runs": [["tool": ["driver": ["name": "eaf", "informationUri": "https://eaf.example/"]],
+                                                             "results": [["message": ["text": "x"], "ruleId": "EA001", "level": "error"]]]]]
+        #expect(schema.validate(log).isEmpty)
+        let bad: JSONValue = ["version": "2.0", "runs": [["tool": ["driver": [:]], "results": [["level": "fatal"]]]]]
+        let errors = schema.validate(bad)
+        #expect(Set(errors.map(\.instanceLocation)).isSuperset(of: ["/version", "/runs/0/tool/driver", "/runs/0/results/0/level"]))
+    }
+
     @Test func validationFromManyThreadsAtOnce() async throws {
         let schema = try SchemaCompiler().compile(bytes: Array(#"""
             {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"},

@@ -149,7 +149,7 @@ import Testing
         (#"{"not": {"type": "integer"}}"#, "1", "value must not match the schema in 'not'"),
         (#"{"format": "date", "type": "string"}"#, "\"2024-02-30\"", "string '2024-02-30' is not a valid date"),
         ("false", "1", "no value is allowed here (the schema is false)"),
-        (#"{"prefixItems": [true], "items": false}"#, "[1, 2]", "item 1 is not allowed (at most 1 item are allowed)"),
+        (#"{"prefixItems": [true], "items": false}"#, "[1, 2]", "item 1 is not allowed (at most 1 item is allowed)"),
         (#"{"propertyNames": {"maxLength": 2}}"#, "{\"abc\": 1}", "string is 3 characters long, longer than the maximum length 2"),
     ])
     func messages(schema: String, instance: String, message: String) throws {
