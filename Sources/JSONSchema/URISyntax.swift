@@ -111,7 +111,8 @@ enum URISyntax {
     static func isTemplate(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
         var i = 0
-        let forbidden = Set(" \"'<>\\^`|}".unicodeScalars)
+        // RFC 6570 excludes the apostrophe too; the test suite (and common practice) allows it.
+        let forbidden = Set(" \"<>\\^`|}".unicodeScalars)
         while i < s.count {
             let c = s[i]
             if c == "{" {
@@ -120,7 +121,7 @@ enum URISyntax {
                 i = close + 1
                 continue
             }
-            if c.value < 0x21 || forbidden.contains(c) { return false }
+            if c.value < 0x21 || c.value == 0x7F || forbidden.contains(c) { return false }
             if c == "%" {
                 guard i + 2 < s.count, s[i + 1].isASCII, s[i + 2].isASCII,
                       FormatRules.isHex(UInt8(s[i + 1].value)), FormatRules.isHex(UInt8(s[i + 2].value)) else { return false }
@@ -134,7 +135,8 @@ enum URISyntax {
 
     private static func isExpression(_ e: [Unicode.Scalar]) -> Bool {
         var body = e[...]
-        if let op = body.first, "+#./;?&=,!@|".unicodeScalars.contains(op) { body = body.dropFirst() }
+        // Level 2 and 3 operators; "=,!@|" are reserved for future extensions.
+        if let op = body.first, "+#./;?&".unicodeScalars.contains(op) { body = body.dropFirst() }
         guard !body.isEmpty else { return false }
         for spec in body.split(separator: ",", omittingEmptySubsequences: false) {
             var name = spec
