@@ -45,6 +45,9 @@ struct Vocabularies: OptionSet, Sendable, Hashable {
 struct Dialect: Sendable, Hashable {
     var draft: Draft
     var vocabularies: Vocabularies
+    /// A draft-04 schema, read with draft-07 rules plus draft-04's `id` and boolean
+    /// `exclusiveMaximum`/`exclusiveMinimum` (real schemas such as SARIF's still use it).
+    var draft4 = false
 
     static func standard(_ draft: Draft) -> Dialect {
         Dialect(draft: draft, vocabularies: .standard)

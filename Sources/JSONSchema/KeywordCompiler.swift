@@ -172,12 +172,18 @@ extension Compilation {
                 guard JSONNumber.compare(n, JSONNumber(0)) > 0 else { throw invalid(key, "a number greater than 0", member, location) }
                 ops.append(Op(keyword: key, kind: .multipleOf(n)))
             case "maximum" where validation:
-                ops.append(Op(keyword: key, kind: .maximum(try number(member, location))))
+                let limit = try number(member, location)
+                let exclusive = info.dialect.draft4 && object["exclusiveMaximum"]?.boolValue == true
+                ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMaximum(limit) : .maximum(limit)))
             case "exclusiveMaximum" where validation:
+                if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "maximum"
                 ops.append(Op(keyword: key, kind: .exclusiveMaximum(try number(member, location))))
             case "minimum" where validation:
-                ops.append(Op(keyword: key, kind: .minimum(try number(member, location))))
+                let limit = try number(member, location)
+                let exclusive = info.dialect.draft4 && object["exclusiveMinimum"]?.boolValue == true
+                ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMinimum(limit) : .minimum(limit)))
             case "exclusiveMinimum" where validation:
+                if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "minimum"
                 ops.append(Op(keyword: key, kind: .exclusiveMinimum(try number(member, location))))
             case "maxLength" where validation:
                 ops.append(Op(keyword: key, kind: .maxLength(try nonNegativeInteger(member, location))))

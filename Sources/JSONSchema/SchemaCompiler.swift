@@ -38,11 +38,13 @@ public struct SchemaCompiler: Sendable {
     }
 
     /// Validates a schema against the metaschema of its draft (from its `$schema`, else
-    /// the default draft). Only the bundled drafts are checked; an empty result means
-    /// the schema is well-formed.
+    /// the default draft); an empty result means the schema is well-formed. Only the
+    /// bundled metaschemas are used: draft-04 schemas and custom metaschemas are not
+    /// checked here (compiling still rejects malformed keywords).
     public func validateAgainstMetaschema(_ schema: JSONValue) -> [ValidationError] {
         var draft = options.defaultDraft
         if let s = schema["$schema"]?.stringValue, let d = Compilation.builtinDialect(URIReference(s).withoutFragment.description) {
+            if d.draft4 { return [] }
             draft = d.draft
         }
         return CompiledSchema.metaschema(draft).validate(schema)
@@ -255,8 +257,12 @@ final class Compilation {
     static func builtinDialect(_ uri: String) -> Dialect? {
         switch uri {
         case "http://json-schema.org/draft-07/schema", "https://json-schema.org/draft-07/schema",
-             "http://json-schema.org/draft-06/schema", "http://json-schema.org/draft-04/schema":
+             "http://json-schema.org/draft-06/schema":
             return Dialect.standard(.draft7)
+        case "http://json-schema.org/draft-04/schema":
+            var dialect = Dialect.standard(.draft7)
+            dialect.draft4 = true
+            return dialect
         case "https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema":
             return Dialect.standard(.draft2020_12)
         default:
@@ -323,7 +329,7 @@ final class Compilation {
         var dialect = dialect
         let draft7 = dialect.draft == .draft7
         let hasRef = object["$ref"] != nil
-        if let id = object["$id"]?.stringValue, !(draft7 && hasRef) {
+        if let id = object[dialect.draft4 ? "id" : "$id"]?.stringValue, !(draft7 && hasRef) {
             if draft7 && id.hasPrefix("#") {
                 let name = String(id.dropFirst())
                 if !name.isEmpty, anchors[base.description + "#" + name] == nil {

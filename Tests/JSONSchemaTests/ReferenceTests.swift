@@ -153,6 +153,19 @@ import Testing
         #expect(Set(errors.map(\.instanceLocation)).isSuperset(of: ["/version", "/runs/0/tool/driver", "/runs/0/results/0/level"]))
     }
 
+    @Test func draft04Compatibility() throws {
+        let schema = try SchemaCompiler().compile([
+            "$schema": "http://json-schema.org/draft-04/schema#",
+            "id": "https://eaf.example/legacy.json",
+            "properties": ["n": ["maximum": 5, "exclusiveMaximum": true, "minimum": 1, "exclusiveMinimum": false],
+                           "x": ["$ref": "other.json"]],
+            "definitions": ["other": ["id": "other.json", "type": "string"]],
+        ])
+        #expect(schema.isValid(["n": 1, "x": "s"]))
+        #expect(!schema.isValid(["n": 5]))
+        #expect(!schema.isValid(["x": 1]))
+    }
+
     @Test func validationFromManyThreadsAtOnce() async throws {
         let schema = try SchemaCompiler().compile(bytes: Array(#"""
             {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"},
