@@ -399,7 +399,16 @@ struct Evaluator {
 
     @inline(never)
     mutating func checkFormat(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ format: Format) -> Bool {
-        guard case .string(let s) = value.content, !format.isValid(s) else { return true }
+        switch value.content {
+        case .string(let s) where !format.isNumeric:
+            if format.isValid(s) { return true }
+        case .number(let n) where format.isNumeric:
+            if format.isValid(n) { return true }
+            report(op.keyword, "value \(n) is not a valid \(format.rawValue)", value)
+            return false
+        default:
+            return true
+        }
         report(op.keyword, "string \(Evaluator.describe(value)) is not a valid \(format.rawValue)", value)
         return false
     }

@@ -8,6 +8,16 @@ enum Format: String, Sendable, CaseIterable {
     case ipv4, ipv6
     case uri, uriReference = "uri-reference", iri, iriReference = "iri-reference", uriTemplate = "uri-template"
     case uuid, jsonPointer = "json-pointer", relativeJSONPointer = "relative-json-pointer", regex
+    /// OpenAPI's numeric formats: integers in the signed 32- and 64-bit ranges.
+    case int32, int64
+
+    /// Whether the format applies to numbers (the others apply to strings).
+    var isNumeric: Bool { self == .int32 || self == .int64 }
+
+    func isValid(_ number: JSONNumber) -> Bool {
+        guard number.isInteger, let v = number.int64Value else { return false }
+        return self == .int64 || (v >= Int64(Int32.min) && v <= Int64(Int32.max))
+    }
 
     func isValid(_ text: String) -> Bool {
         let b = Array(text.utf8)
@@ -31,6 +41,7 @@ enum Format: String, Sendable, CaseIterable {
         case .jsonPointer: return JSONPointer.tokens(text) != nil
         case .relativeJSONPointer: return FormatRules.isRelativeJSONPointer(text)
         case .regex: return (try? ECMARegex.translate(text)) != nil && (try? ECMARegex(text)) != nil
+        case .int32, .int64: return true
         }
     }
 }

@@ -98,6 +98,18 @@ import Testing
         #expect(format.isValid(value) == valid, "\(name): \(value)")
     }
 
+    @Test func numericFormats() throws {
+        let int64 = try SchemaCompiler(options: SchemaOptions(assertFormats: true)).compile(["format": "int64"])
+        #expect(int64.isValid(-9223372036854775808))
+        #expect(int64.isValid(1.0))
+        #expect(!int64.isValid(1.1))
+        #expect(!int64.isValid(JSONValue(JSONNumber(literal: "9223372036854775808")!)))
+        #expect(int64.isValid("text"))
+        let int32 = try SchemaCompiler(options: SchemaOptions(assertFormats: true)).compile(["format": "int32"])
+        #expect(int32.isValid(2147483647))
+        #expect(!int32.isValid(2147483648))
+    }
+
     @Test func assertedThroughTheSchema() throws {
         let schema = try SchemaCompiler(options: SchemaOptions(assertFormats: true))
             .compile(["properties": ["when": ["format": "date-time"], "host": ["format": "hostname"], "x": ["format": "unknown-format"]]])

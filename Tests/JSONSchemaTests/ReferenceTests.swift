@@ -26,6 +26,19 @@ import Testing
         #expect(nested.message.contains("https://example.com/other.json#/$defs/x"))
     }
 
+    /// The engine has no way to reach a network: no URL loading API appears in its sources.
+    @Test func sourcesUseNoNetworkAPI() throws {
+        let folder = SuiteRunner.packageRoot.appendingPathComponent("Sources/JSONSchema")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for api in ["URLSession", "URLRequest", "NSURLConnection", "Data(contentsOf", "String(contentsOf", "FoundationNetworking", "CFNetwork", "Socket"] {
+                #expect(!text.contains(api), "\(file) uses \(api)")
+            }
+        }
+    }
+
     @Test func unresolvablePointersAndAnchors() throws {
         let pointer = try #require(compileError(["$ref": "#/$defs/missing"]))
         #expect(pointer.kind == .unresolvableReference)
@@ -110,6 +123,20 @@ import Testing
         #expect(errors.count == 1)
         #expect(errors[0].message.contains("deeper than the limit"))
         #expect(!schema.isValid(deep))
+    }
+
+    @Test func referencesIntoUnknownKeywords() throws {
+        let schema = try SchemaCompiler().compile([
+            "unknown/keyword": ["type": "integer"],
+            "properties": ["foo": ["x-extension": ["type": "string"]],
+                           "a": ["$ref": "#/unknown~1keyword"],
+                           "b": ["$ref": "#/properties/foo/x-extension"]],
+        ])
+        #expect(schema.isValid(["a": 1, "b": "s"]))
+        #expect(schema.validate(["a": true, "b": 2]).count == 2)
+        let examples = try SchemaCompiler().compile(["$id": "/base", "examples": [["type": "string"]], "$ref": "#/examples/0"])
+        #expect(examples.isValid("a string"))
+        #expect(!examples.isValid(42))
     }
 
     @Test func embeddedResourcesAndAnchors() throws {
