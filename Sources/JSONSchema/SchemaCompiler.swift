@@ -108,7 +108,8 @@ final class Compilation {
 
     init(options: SchemaOptions, mappings: [ResourceMapping], documents: [String: JSONValue]) {
         self.options = options
-        self.mappings = mappings
+        // Prefixes are compared with normalized URIs (scheme and host in lower case).
+        self.mappings = mappings.map { ResourceMapping(prefix: URIReference($0.prefix).description, folder: $0.folder) }
         for (uri, value) in documents {
             userDocuments[URIReference(uri).withoutFragment.description] = value
         }
