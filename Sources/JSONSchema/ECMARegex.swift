@@ -28,10 +28,21 @@ final class ECMARegex: @unchecked Sendable {
         do {
             regex = try NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: [])
         } catch {
-            throw RegexSyntaxError(message: "the regular expression '\(pattern)' is not valid or not supported")
+            let why = pattern.contains("(?<=") || pattern.contains("(?<!")
+                ? "uses lookbehind of unbounded width, which this engine (ICU) cannot run" : "is not valid or not supported"
+            throw RegexSyntaxError(message: "the regular expression '\(pattern)' \(why)")
         }
         literalPrefix = ECMARegex.simplePrefix(pattern)
         automaton = literalPrefix == nil ? PatternAutomaton(pattern) : nil
+    }
+
+    /// Whether `pattern` is a valid ECMA-262 regular expression (the `regex` format).
+    /// Lookbehind of variable width is valid ECMA-262 even though ICU, and so `pattern`
+    /// here, cannot run it.
+    static func isValidSyntax(_ pattern: String) -> Bool {
+        guard let translated = try? translate(pattern) else { return false }
+        if (try? NSRegularExpression(pattern: translated.isEmpty ? "(?:)" : translated, options: [])) != nil { return true }
+        return pattern.contains("(?<=") || pattern.contains("(?<!")
     }
 
     /// ECMA-262 `RegExp.prototype.test`: whether the pattern matches anywhere in `text`.
@@ -66,6 +77,10 @@ final class ECMARegex: @unchecked Sendable {
         var out = ""
         var i = 0
         var groupDepth = 0
+        // Whether the previous token can take a quantifier, and whether it was one
+        // (then only a lazy '?' may follow): "a**" and "*a" are not ECMA-262.
+        var canQuantify = false
+        var afterQuantifier = false
         func fail(_ why: String) -> RegexSyntaxError {
             RegexSyntaxError(message: "the regular expression '\(pattern)' is not valid ECMA-262: \(why)")
         }
@@ -185,14 +200,27 @@ final class ECMARegex: @unchecked Sendable {
         while i < s.count {
             let c = s[i]
             i += 1
+            let wasQuantifier = afterQuantifier
+            afterQuantifier = false
             switch c {
             case "\\":
+                let assertion = i < s.count && (s[i] == "b" || s[i] == "B")
                 out += try escape(inClass: false)
+                canQuantify = !assertion
             case ".":
                 out += "[^\\n\\r\\x{2028}\\x{2029}]"
+                canQuantify = true
             case "$":
                 out += "(?!(?s:.))"
+                canQuantify = false
+            case "^":
+                out += "^"
+                canQuantify = false
+            case "|":
+                out += "|"
+                canQuantify = false
             case "(":
+                canQuantify = false
                 if i < s.count, s[i] == "?" {
                     if i + 1 < s.count, s[i + 1] == ":" || s[i + 1] == "=" || s[i + 1] == "!" {
                         out += "(?" + String(s[i + 1])
@@ -223,6 +251,7 @@ final class ECMARegex: @unchecked Sendable {
                 guard groupDepth > 0 else { throw fail("unmatched ')'") }
                 groupDepth -= 1
                 out += ")"
+                canQuantify = true
             case "{":
                 // A quantifier {n}, {n,} or {n,m}; anything else is a literal brace (Annex B).
                 var j = i
@@ -233,25 +262,38 @@ final class ECMARegex: @unchecked Sendable {
                     while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
                 }
                 if sawDigit, j < s.count, s[j] == "}" {
+                    guard canQuantify else { throw fail("nothing to repeat before '{'") }
                     out += "{" + String(String.UnicodeScalarView(s[i..<j])) + "}"
                     i = j + 1
-                    if i < s.count, s[i] == "+" { throw fail("possessive quantifiers are not ECMA-262") }
+                    canQuantify = false
+                    afterQuantifier = true
                 } else {
                     out += "\\{"
+                    canQuantify = true
                 }
             case "}":
                 out += "\\}"
+                canQuantify = true
             case "]":
                 out += "\\]"
+                canQuantify = true
             case "*", "+", "?":
+                if c == "?" && wasQuantifier {
+                    out += "?"  // lazy
+                    canQuantify = false
+                    continue
+                }
+                guard canQuantify else { throw fail("nothing to repeat before '\(c)'") }
                 out.unicodeScalars.append(c)
-                if i < s.count, s[i] == "+" { throw fail("possessive quantifiers are not ECMA-262") }
+                canQuantify = false
+                afterQuantifier = true
             case "[":
                 var negated = false
                 if i < s.count, s[i] == "^" { negated = true; i += 1 }
                 if i < s.count, s[i] == "]" {
                     i += 1
                     out += negated ? "(?s:.)" : "(?!)"
+                    canQuantify = true
                     continue
                 }
                 var body = ""
@@ -276,12 +318,14 @@ final class ECMARegex: @unchecked Sendable {
                 }
                 guard closed else { throw fail("unterminated character class") }
                 out += (negated ? "[^" : "[") + body + "]"
+                canQuantify = true
             default:
                 if c == "#" || c == " " || c == "\t" || c == "\n" || c == "\r" {
                     out += hexScalar(c.value)
                 } else {
                     out.unicodeScalars.append(c)
                 }
+                canQuantify = true
             }
         }
         guard groupDepth == 0 else { throw fail("unterminated group") }

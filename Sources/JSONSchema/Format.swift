@@ -40,7 +40,7 @@ enum Format: String, Sendable, CaseIterable {
         case .uuid: return FormatRules.isUUID(b)
         case .jsonPointer: return JSONPointer.tokens(text) != nil
         case .relativeJSONPointer: return FormatRules.isRelativeJSONPointer(text)
-        case .regex: return (try? ECMARegex.translate(text)) != nil && (try? ECMARegex(text)) != nil
+        case .regex: return ECMARegex.isValidSyntax(text)
         case .int32, .int64: return true
         }
     }

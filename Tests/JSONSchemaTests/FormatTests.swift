@@ -89,6 +89,10 @@ import Testing
         ("relative-json-pointer", "2/0/baz/1/zip", true), ("relative-json-pointer", "0#", true), ("relative-json-pointer", "01#", false),
         ("iri", "âππ", false), ("iri", "http://[V1.fe]", true), ("iri", "file:/etc/hosts", true),
         ("iri", "http://ƒøø.ßår/?q=\u{F0000}", true), ("iri", "http://[::ffff:192.168.0.01]", false),
+        ("regex", "(?<=a+)b", true), ("regex", "(?<name>x)", true), ("regex", "(?<n>a)\\k<n>", true), ("regex", "[]", true),
+        ("regex", "[^]", true), ("regex", "\\cA", true), ("regex", "a*?b+?c??d{2,3}?", true), ("regex", "(?P<name>x)", false),
+        ("regex", "(?#comment)a", false), ("regex", "(?ims)abc", false), ("regex", "a**", false), ("regex", "*a", false),
+        ("regex", "a|?", false), ("regex", "a{2}*", false), ("regex", "\\b+", false),
         ("regex", "([abc])+\\s+$", true), ("regex", "^\\p{L}+$", true), ("regex", "^(abc]", false), ("regex", "\\a", false),
     ]
 
