@@ -71,7 +71,9 @@ public struct JSONValue: Sendable, Hashable, CustomStringConvertible {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.unicodeScalars.elementsEqual(b.unicodeScalars)
+        // Code-point equality (Swift's own == would also equate canonically equivalent
+        // strings, which JSON Schema does not).
+        case (.string(let a), .string(let b)): return a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)): return a == b
         default: return false
@@ -83,7 +85,8 @@ public struct JSONValue: Sendable, Hashable, CustomStringConvertible {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(1); hasher.combine(b)
         case .number(let n): hasher.combine(2); hasher.combine(n)
-        case .string(let s): hasher.combine(3); for u in s.utf8 { hasher.combine(u) }
+        // String's hash is over its normalized form: equal byte sequences hash equally.
+        case .string(let s): hasher.combine(3); hasher.combine(s)
         case .array(let a): hasher.combine(4); hasher.combine(a)
         case .object(let o): hasher.combine(5); hasher.combine(o)
         }
@@ -218,7 +221,7 @@ public struct JSONObject: Sendable, Hashable {
         var sum = 0
         for m in members {
             var h = Hasher()
-            for u in m.key.utf8 { h.combine(u) }
+            h.combine(m.key)
             h.combine(m.value)
             sum = sum &+ h.finalize()
         }
