@@ -318,7 +318,7 @@ final class Compilation {
     /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
     func scan(_ value: JSONValue, at location: Location, base: URIReference, resource: Int, dialect: Dialect,
               documentRoot: Bool, depth: Int) throws(SchemaError) {
-        guard depth < 2000 else {
+        guard depth < 1000 else {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
         }
         guard case .object(let object) = value.content else {

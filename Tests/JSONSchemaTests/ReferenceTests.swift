@@ -139,6 +139,21 @@ import Testing
         #expect(!examples.isValid(42))
     }
 
+    @Test func deeplyNestedSchemasFailCleanly() throws {
+        var tooDeep: JSONValue = ["type": "integer"]
+        for _ in 0..<1500 { tooDeep = ["not": tooDeep] }
+        #expect(compileError(tooDeep)?.message.contains("nested too deeply") == true)
+        var deep: JSONValue = ["type": "integer"]
+        for _ in 0..<600 { deep = ["allOf": [deep]] }
+        let schema = try SchemaCompiler().compile(deep)
+        let errors = schema.validate(1)
+        #expect(errors.count == 1)
+        #expect(errors[0].message.contains("deeper than the limit of 256"))
+        let relaxed = try SchemaCompiler(options: SchemaOptions(maxEvaluationDepth: 1000)).compile(deep)
+        #expect(relaxed.isValid(1))
+        #expect(!relaxed.isValid("1"))
+    }
+
     @Test func embeddedResourcesAndAnchors() throws {
         let schema = try SchemaCompiler().compile([
             "$id": "https://eaf.example/root.json",
