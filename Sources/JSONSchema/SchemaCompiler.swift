@@ -316,18 +316,39 @@ final class Compilation {
     /// Records base URI, resource and dialect for every subschema under `value`, and
     /// registers the resources (`$id`) and anchors found, following only the keywords
     /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
+    /// Works from an explicit stack, in document order, so deep schemas cannot
+    /// exhaust the thread's stack.
     func scan(_ value: JSONValue, at location: Location, base: URIReference, resource: Int, dialect: Dialect,
               documentRoot: Bool, depth: Int) throws(SchemaError) {
-        guard depth < 1000 else {
+        var work = [ScanItem(value: value, location: location, base: base, resource: resource, dialect: dialect,
+                             documentRoot: documentRoot, depth: depth)]
+        while let item = work.popLast() {
+            try scanOne(item, into: &work)
+        }
+    }
+
+    struct ScanItem {
+        var value: JSONValue
+        var location: Location
+        var base: URIReference
+        var resource: Int
+        var dialect: Dialect
+        var documentRoot: Bool
+        var depth: Int
+    }
+
+    private func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) {
+        let value = item.value, location = item.location, documentRoot = item.documentRoot
+        guard item.depth < 1000 else {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
         }
         guard case .object(let object) = value.content else {
-            scanned[location] = ScanInfo(base: base, resource: resource, dialect: dialect)
+            scanned[location] = ScanInfo(base: item.base, resource: item.resource, dialect: item.dialect)
             return
         }
-        var base = base
-        var resource = resource
-        var dialect = dialect
+        var base = item.base
+        var resource = item.resource
+        var dialect = item.dialect
         let draft7 = dialect.draft == .draft7
         let hasRef = object["$ref"] != nil
         if let id = object[dialect.draft4 ? "id" : "$id"]?.stringValue, !(draft7 && hasRef) {
@@ -368,32 +389,30 @@ final class Compilation {
         }
         scanned[location] = ScanInfo(base: base, resource: resource, dialect: dialect)
         if draft7 && hasRef { return }
+        var children: [ScanItem] = []
+        func add(_ v: JSONValue, _ loc: Location) {
+            switch v.content {
+            case .object, .bool:
+                children.append(ScanItem(value: v, location: loc, base: base, resource: resource, dialect: dialect,
+                                         documentRoot: false, depth: item.depth + 1))
+            default:
+                break
+            }
+        }
         for member in object.members {
-            let shape = Compilation.subschemaShape(member.key, dialect.draft)
-            if shape == .none { continue }
-            let loc = location.appending(member.key)
-            switch (shape, member.value.content) {
-            case (.single, .object), (.single, .bool):
-                try scan(member.value, at: loc, base: base, resource: resource, dialect: dialect, documentRoot: false, depth: depth + 1)
-            case (.singleOrArray, .object), (.singleOrArray, .bool):
-                try scan(member.value, at: loc, base: base, resource: resource, dialect: dialect, documentRoot: false, depth: depth + 1)
+            switch (Compilation.subschemaShape(member.key, dialect.draft), member.value.content) {
+            case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
+                add(member.value, location.appending(member.key))
             case (.array, .array(let items)), (.singleOrArray, .array(let items)):
-                for (k, item) in items.enumerated() {
-                    try scan(item, at: location.appending(member.key, k), base: base, resource: resource, dialect: dialect, documentRoot: false, depth: depth + 1)
-                }
+                for (k, element) in items.enumerated() { add(element, location.appending(member.key, k)) }
             case (.map, .object(let map)):
-                for entry in map.members {
-                    switch entry.value.content {
-                    case .object, .bool:
-                        try scan(entry.value, at: location.appending(member.key, entry.key), base: base, resource: resource, dialect: dialect, documentRoot: false, depth: depth + 1)
-                    default:
-                        continue
-                    }
-                }
+                for entry in map.members { add(entry.value, location.appending(member.key, entry.key)) }
             default:
                 continue
             }
         }
+        // Reversed onto the stack, so that they are scanned in document order.
+        work.append(contentsOf: children.reversed())
     }
 
     enum SubschemaShape { case none, single, singleOrArray, array, map }
