@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "eaf",
             dependencies: [
-                "EAModel", "EAValidate",
+                "EAModel", "EAValidate", "JSONSchema",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"], exclude: ["KnownFailures.txt"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
-        .testTarget(name: "eafTests", dependencies: ["eaf"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "eafTests", dependencies: ["eaf", "JSONSchema"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

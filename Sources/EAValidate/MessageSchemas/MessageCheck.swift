@@ -23,11 +23,11 @@ public struct MessageCheck: Sendable {
         public var description: String
     }
 
-    public var allowedFolders: [String]
+    public var options: MessageSchemaOptions
     public var threads: Int
 
-    public init(allowedFolders: [String] = [], threads: Int = System.activeProcessorCount) {
-        self.allowedFolders = allowedFolders
+    public init(options: MessageSchemaOptions = MessageSchemaOptions(), threads: Int = System.activeProcessorCount) {
+        self.options = options
         self.threads = threads
     }
 
@@ -85,7 +85,7 @@ public struct MessageCheck: Sendable {
         var schemas: [String: Result<MessageSchema, SchemaFailure>] = [:]
         var findings: [Finding] = []
         for path in Set(assignments.map(\.schemaPath)).sorted() {
-            let result = MessageSchema.compile(path: path, file: path, allowedFolders: allowedFolders)
+            let result = MessageSchema.compile(path: path, file: path, options: options)
             schemas[path] = result
             if case .failure(let failure) = result {
                 let interface = assignments.first { $0.schemaPath == path }?.interface
