@@ -93,12 +93,21 @@ public struct MessageCheck: Sendable {
             }
         }
         let compiled = schemas
-        let perFile = Parallel.map(assignments.count, threads: threads) { index -> [Finding] in
+        let perFile = Parallel.map(assignments.count, threads: threads, worker: { [String: XSDSchema.Validator]() }) { validators, index -> [Finding] in
             let assignment = assignments[index]
             guard case .success(let schema)? = compiled[assignment.schemaPath] else { return [] }
             switch FileTree.read(assignment.file) {
             case .success(let bytes):
-                return schema.validate(bytes, file: assignment.file).map {
+                let problems: [MessageProblem]
+                if case .xsd(let xsd) = schema, assignment.file.lowercased().hasSuffix(".xml") {
+                    // One parser and validation context per thread and schema, reused.
+                    let validator = validators[assignment.schemaPath] ?? XSDSchema.Validator(xsd)
+                    validators[assignment.schemaPath] = validator
+                    problems = validator.validate(bytes, file: assignment.file)
+                } else {
+                    problems = schema.validate(bytes, file: assignment.file)
+                }
+                return problems.map {
                     Self.finding($0, rule: ExampleMessageConformsRule.description, interface: assignment.interface)
                 }
             case .failure(let error):

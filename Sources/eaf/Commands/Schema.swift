@@ -23,7 +23,7 @@ struct SchemaCheck: ParsableCommand {
         repository and folders given with --allow; nothing is ever fetched from the network.
         """)
 
-    @Argument(help: "Message files to check.")
+    @Argument(help: "Message files to check, or folders to check every .xml, .json, .yaml and .yml file in.")
     var files: [String] = []
 
     @Option(help: "The schema (.xsd or .json) to check against.")
@@ -60,6 +60,9 @@ struct SchemaCheck: ParsableCommand {
     @Option(help: "Output format.")
     var format: Validate.Format = .text
 
+    @Option(help: ArgumentHelp("Threads used to validate messages (default: all cores).", visibility: .hidden))
+    var threads: Int?
+
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
@@ -81,7 +84,19 @@ struct SchemaCheck: ParsableCommand {
         }
     }
 
+    /// The files named, with folders replaced by the message files inside them. Naming a
+    /// folder is also the fast way to check thousands of files: argument parsing grows
+    /// with the square of the number of arguments.
+    private func messageFiles() -> [String] {
+        files.flatMap { path -> [String] in
+            guard FileTree.isDirectory(path) else { return [path] }
+            let walk = FileTree.walk(path, root: path, boundary: path, extensions: ["xml", "json", "yaml", "yml"])
+            return walk.files.map(\.path)
+        }
+    }
+
     func run() throws {
+        let files = messageFiles()
         let assignments: [MessageCheck.Assignment]
         var allowed = allow
         if let schema {
@@ -107,7 +122,7 @@ struct SchemaCheck: ParsableCommand {
         }
         let options = MessageSchemaOptions(allowedFolders: allowed, resources: resources, assertFormats: formatAssert,
                                            defaultDraft: defaultDraft.draft)
-        let findings = MessageCheck(options: options).run(assignments)
+        let findings = MessageCheck(options: options, threads: threads ?? System.activeProcessorCount).run(assignments)
         let report = FindingReport(root: ".", name: nil, findings: findings, asOf: .today, elementCount: 0,
                                    fileCount: Set(assignments.map(\.file)).count)
         let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
