@@ -40,8 +40,22 @@ struct SchemaCheck: ParsableCommand {
     @Option(help: "A folder imports and references may be read from (repeatable).")
     var allow: [String] = []
 
+    /// The findings formats that make sense for messages (JUnit lists model checks).
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, markdown
+
+        func reporter(colour: Bool) -> any FindingReporter {
+            switch self {
+            case .text: TextReporter(colour: colour)
+            case .json: JSONReporter()
+            case .sarif: SARIFReporter()
+            case .markdown: MarkdownReporter()
+            }
+        }
+    }
+
     @Option(help: "Output format.")
-    var format: Validate.Format = .text
+    var format: Format = .text
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
