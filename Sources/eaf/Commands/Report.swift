@@ -52,10 +52,14 @@ struct Report: ParsableCommand {
             throw ExitCode(2)
         }
         if format == .html {
-            do {
-                report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph))
-            } catch {
-                report.organisationsSVGNote = "The organisations graph is drawn with Graphviz, which was not available: \(error.description). Run eaf report again once it is installed, or draw the graph with `eaf graph --view organisations`."
+            if GraphvizRunner.locate() == nil {
+                report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
+            } else {
+                do {
+                    report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph))
+                } catch {
+                    report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description)."
+                }
             }
         }
         try Terminal.emit(format.renderer.render(report), to: output)
