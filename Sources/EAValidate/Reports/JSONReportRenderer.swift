@@ -1,248 +1,134 @@
 import EAModel
+import Foundation
 
 /// The conformance report for programs, described by `schemas/eaf-report-1.schema.json`:
 /// the same data as the HTML and Markdown reports, keys sorted, lists in report order, so
 /// the same input gives the same bytes.
+///
+/// Written with `JSONNode` rather than JSONEncoder: one pass over each list of the report,
+/// each value written once, so the JSON costs a fraction of the validation it reports on.
 public struct JSONReportRenderer: ConformanceReportRenderer {
     public static let formatVersion = 1
 
     public init() {}
 
-    struct Document: Encodable {
-        var formatVersion: Int
-        var tool: Tool
-        var repository: String
-        var asOf: String
-        var revision: Revision?
-        var scope: String?
-        var languages: [String]
-        var summary: Summary
-        var layers: [Layer]
-        var rules: [Rule]
-        var organisations: [Organisation]
-        var unassigned: Group
-        var exchanges: [Exchange]
-        var elements: [ElementEntry]
-        var findings: [Finding]
-        var explanations: [Explanation]
-        var waivers: [Waiver]
-        var method: String
-    }
-
-    struct Tool: Encodable {
-        var name = "eaf"
-        var version = EAF.version
-    }
-
-    struct Revision: Encodable {
-        var commit: String
-        var branch: String?
-    }
-
-    struct Checks: Encodable {
-        var applicable: Int
-        var passed: Int
-        var passedWithWaiver: Int
-        var failed: Int
-
-        init(_ score: ConformanceScore) {
-            applicable = score.applicable
-            passed = score.passed
-            passedWithWaiver = score.passedWithWaiver
-            failed = score.failed
-        }
-    }
-
-    struct Counts: Encodable {
-        var errors: Int
-        var warnings: Int
-        var info: Int
-        var waived: Int
-        var baselined: Int
-
-        init(_ counts: FindingCounts) {
-            errors = counts.errors
-            warnings = counts.warnings
-            info = counts.info
-            waived = counts.waived
-            baselined = counts.baselined
-        }
-    }
-
-    struct Summary: Encodable {
-        var verdict: String
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-        var elements: Int
-        var files: Int
-        var organisations: Int
-        var rules: Int
-        var repositoryFindings: Int
-    }
-
-    struct Group: Encodable {
-        var verdict: String
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-        var elements: Int
-
-        init(_ group: ConformanceGroup) {
-            verdict = group.verdict.rawValue
-            score = group.score.percentage
-            checks = Checks(group.score)
-            findings = Counts(group.findings)
-            elements = group.elements
-        }
-    }
-
-    struct Layer: Encodable {
-        var layer: String
-        var rules: Int
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-    }
-
-    struct Rule: Encodable {
-        var id: String
-        var slug: String
-        var layer: String
-        var appliesTo: [String]
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-    }
-
-    struct GCIO: Encodable {
-        var name: String
-        var position: String?
-        var email: String?
-    }
-
-    struct Organisation: Encodable {
-        var id: String
-        var name: JSONValueBox
-        var type: String?
-        var gcio: GCIO?
-        var reference: Bool
-        var verdict: String
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-        var elements: Int
-        var systems: [System]
-    }
-
-    struct System: Encodable {
-        var id: String
-        var name: JSONValueBox
-        var lifecycle: String?
-        var verdict: String
-        var score: Double?
-        var checks: Checks
-        var findings: Counts
-        var elements: Int
-    }
-
-    struct Exchange: Encodable {
-        var provider: String
-        var consumer: String
-        var exchanges: Int
-        var entities: [String]
-    }
-
-    struct ElementEntry: Encodable {
-        var id: String
-        var kind: String
-        var name: JSONValueBox
-        var lifecycle: String?
-        var organisation: String?
-        var system: String?
-        var location: SourceLocation
-        var verdict: String
-        var score: Double?
-        /// Each applicable rule's outcome, by rule id.
-        var checks: [String: String]
-    }
-
-    struct Explanation: Encodable {
-        var id: String
-        var slug: String
-        var layer: String
-        var summary: String
-        var rationale: String
-    }
-
-    struct Waiver: Encodable {
-        var rule: String
-        var element: String
-        var reason: String
-        var approvedBy: String
-        var expires: String?
-        var state: String
-        var accepted: Int
-        var location: SourceLocation
-    }
-
     public func render(_ report: ConformanceReport) -> String {
         let conformance = report.conformance
-        let overall = conformance.overall.score
-        let document = Document(
-            formatVersion: Self.formatVersion, tool: Tool(), repository: report.name, asOf: report.asOf.description,
-            revision: report.revision.map { Revision(commit: $0.commit, branch: $0.branch) }, scope: conformance.scope,
-            languages: report.languages,
-            summary: Summary(verdict: conformance.verdict.rawValue, score: overall.percentage, checks: Checks(overall),
-                             findings: Counts(conformance.findingCounts), elements: conformance.elements.count, files: report.fileCount,
-                             organisations: conformance.organisations.count, rules: conformance.rules.count,
-                             repositoryFindings: conformance.unattached.count),
-            layers: conformance.layers.map {
-                Layer(layer: $0.layer.rawValue, rules: $0.rules, score: $0.score.percentage, checks: Checks($0.score),
-                      findings: Counts($0.group.findings))
-            },
-            rules: conformance.byRule.map {
-                Rule(id: $0.rule.id, slug: $0.rule.slug, layer: $0.rule.layer.rawValue, appliesTo: $0.rule.appliesTo.map(\.rawValue).sorted(),
-                     score: $0.score.percentage, checks: Checks($0.score), findings: Counts($0.group.findings))
-            },
-            organisations: conformance.organisations.map(organisation),
-            unassigned: Group(conformance.unassigned),
-            exchanges: report.organisationsGraph.edges.map { edge in
-                Exchange(provider: edge.source, consumer: edge.target, exchanges: edge.weight,
-                         entities: (edge.attributes["entities"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                            .filter { !$0.isEmpty })
-            },
-            elements: conformance.elements.map { element in
-                ElementEntry(id: element.id, kind: element.kind.rawValue, name: JSONValueBox(.text(element.name)),
-                             lifecycle: element.lifecycle, organisation: element.organisation, system: element.system,
-                             location: element.location, verdict: element.score.verdict.rawValue, score: element.score.percentage,
-                             checks: Dictionary(element.checks.map { ($0.rule, $0.outcome.rawValue) }, uniquingKeysWith: { first, _ in first }))
-            },
-            findings: conformance.findings,
-            explanations: report.rulesThatFired.map {
-                Explanation(id: $0.id, slug: $0.slug, layer: $0.layer.rawValue, summary: $0.summary, rationale: $0.rationale)
-            },
-            waivers: report.waivers.map { status in
+        return JSONNode.fields([
+            "formatVersion": .integer(Self.formatVersion),
+            "tool": .fields(["name": .string("eaf"), "version": .string(EAF.version)]),
+            "repository": .string(report.name),
+            "asOf": .string(report.asOf.description),
+            "revision": report.revision.map { .fields(["commit": .string($0.commit), "branch": .optional($0.branch)]) },
+            "scope": .optional(conformance.scope),
+            "languages": .array(report.languages.map(JSONNode.string)),
+            "summary": .fields([
+                "verdict": .string(conformance.verdict.rawValue),
+                "score": Self.score(conformance.overall.score),
+                "checks": Self.checks(conformance.overall.score),
+                "findings": Self.counts(conformance.findingCounts),
+                "elements": .integer(conformance.elements.count),
+                "files": .integer(report.fileCount),
+                "organisations": .integer(conformance.organisations.count),
+                "rules": .integer(conformance.rules.count),
+                "repositoryFindings": .integer(conformance.unattached.count),
+            ]),
+            "layers": .array(conformance.layers.map { layer in
+                .fields(["layer": .string(layer.layer.rawValue), "rules": .integer(layer.rules), "score": Self.score(layer.score),
+                         "checks": Self.checks(layer.score), "findings": Self.counts(layer.group.findings)])
+            }),
+            "rules": .array(conformance.byRule.map { entry in
+                .fields(["id": .string(entry.rule.id), "slug": .string(entry.rule.slug), "layer": .string(entry.rule.layer.rawValue),
+                         "appliesTo": .array(entry.rule.appliesTo.map(\.rawValue).sorted().map(JSONNode.string)),
+                         "score": Self.score(entry.score), "checks": Self.checks(entry.score), "findings": Self.counts(entry.group.findings)])
+            }),
+            "organisations": .array(conformance.organisations.map(Self.organisation)),
+            "unassigned": Self.group(conformance.unassigned),
+            "exchanges": .array(report.organisationsGraph.edges.map { edge in
+                let entities = (edge.attributes["entities"] ?? "").split(separator: ",")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                return .fields(["provider": .string(edge.source), "consumer": .string(edge.target), "exchanges": .integer(edge.weight),
+                                "entities": .array(entities.map(JSONNode.string))])
+            }),
+            "elements": .array(conformance.elements.map { element in
+                .fields([
+                    "id": .string(element.id), "kind": .string(element.kind.rawValue), "name": Self.text(element.name),
+                    "lifecycle": .optional(element.lifecycle), "organisation": .optional(element.organisation),
+                    "system": .optional(element.system), "location": Self.location(element.location),
+                    "verdict": .string(element.score.verdict.rawValue), "score": Self.score(element.score),
+                    "checks": .object(element.checks.map { ($0.rule, .string($0.outcome.rawValue)) }),
+                ])
+            }),
+            "findings": .array(conformance.findings.map(Self.finding)),
+            "explanations": .array(report.rulesThatFired.map { rule in
+                .fields(["id": .string(rule.id), "slug": .string(rule.slug), "layer": .string(rule.layer.rawValue),
+                         "summary": .string(rule.summary), "rationale": .string(rule.rationale)])
+            }),
+            "waivers": .array(report.waivers.map { status in
                 let waiver = status.waiver
-                return Waiver(rule: waiver.rule, element: waiver.element, reason: waiver.reason, approvedBy: waiver.approvedBy,
-                              expires: waiver.expires?.description, state: status.state.rawValue, accepted: status.accepted,
-                              location: waiver.location)
-            },
-            method: ReportText.method)
-        return JSONText.encode(document)
+                return .fields(["rule": .string(waiver.rule), "element": .string(waiver.element), "reason": .string(waiver.reason),
+                                "approvedBy": .string(waiver.approvedBy), "expires": .optional(waiver.expires?.description),
+                                "state": .string(status.state.rawValue), "accepted": .integer(status.accepted),
+                                "location": Self.location(waiver.location)])
+            }),
+            "method": .string(ReportText.method),
+        ]).text
     }
 
-    private func organisation(_ organisation: OrganisationConformance) -> Organisation {
+    static func score(_ score: ConformanceScore) -> JSONNode? {
+        score.tenthsOfPercent.map(JSONNode.tenths)
+    }
+
+    static func checks(_ score: ConformanceScore) -> JSONNode {
+        .fields(["applicable": .integer(score.applicable), "passed": .integer(score.passed),
+                 "passedWithWaiver": .integer(score.passedWithWaiver), "failed": .integer(score.failed)])
+    }
+
+    static func counts(_ counts: FindingCounts) -> JSONNode {
+        .fields(["errors": .integer(counts.errors), "warnings": .integer(counts.warnings), "info": .integer(counts.info),
+                 "waived": .integer(counts.waived), "baselined": .integer(counts.baselined)])
+    }
+
+    static func group(_ group: ConformanceGroup) -> JSONNode {
+        .fields(["verdict": .string(group.verdict.rawValue), "score": score(group.score), "checks": checks(group.score),
+                 "findings": counts(group.findings), "elements": .integer(group.elements)])
+    }
+
+    /// A name as the model writes it: one string, or a string per language.
+    static func text(_ text: LocalizedText) -> JSONNode {
+        switch text {
+        case .plain(let plain): .string(plain)
+        case .translations(let map): .object(map.map { ($0.key, .string($0.value)) })
+        }
+    }
+
+    static func location(_ location: SourceLocation) -> JSONNode {
+        .fields(["file": .string(location.file), "line": .integer(location.line), "column": .integer(location.column)])
+    }
+
+    /// A finding as `eaf validate --format json` writes it.
+    static func finding(_ finding: Finding) -> JSONNode {
+        .fields([
+            "ruleID": .string(finding.ruleID), "severity": .string(finding.severity.rawValue), "layer": .string(finding.layer.rawValue),
+            "message": .string(finding.message), "elementID": .optional(finding.elementID), "location": location(finding.location),
+            "related": .array(finding.related.map { .fields(["location": location($0.location), "message": .string($0.message)]) }),
+            "fingerprint": .string(finding.fingerprint), "status": .string(finding.status.rawValue), "waiver": .optional(finding.waiver),
+        ])
+    }
+
+    static func organisation(_ organisation: OrganisationConformance) -> JSONNode {
         let profile = organisation.profile
-        return Organisation(
-            id: profile.id, name: JSONValueBox(.text(profile.name)), type: profile.type,
-            gcio: profile.gcio.map { GCIO(name: $0.name, position: $0.position, email: $0.email) }, reference: profile.isReference,
-            verdict: organisation.verdict.rawValue, score: organisation.score.percentage, checks: Checks(organisation.score),
-            findings: Counts(organisation.group.findings), elements: organisation.group.elements,
-            systems: organisation.systems.map { system in
-                System(id: system.id, name: JSONValueBox(.text(system.name)), lifecycle: system.lifecycle, verdict: system.verdict.rawValue,
-                       score: system.score.percentage, checks: Checks(system.score), findings: Counts(system.group.findings),
-                       elements: system.group.elements)
-            })
+        return .fields([
+            "id": .string(profile.id), "name": text(profile.name), "type": .optional(profile.type),
+            "gcio": profile.gcio.map { .fields(["name": .string($0.name), "position": .optional($0.position), "email": .optional($0.email)]) },
+            "reference": .boolean(profile.isReference), "verdict": .string(organisation.verdict.rawValue),
+            "score": score(organisation.score), "checks": checks(organisation.score), "findings": counts(organisation.group.findings),
+            "elements": .integer(organisation.group.elements),
+            "systems": .array(organisation.systems.map { system in
+                .fields(["id": .string(system.id), "name": text(system.name), "lifecycle": .optional(system.lifecycle),
+                         "verdict": .string(system.verdict.rawValue), "score": score(system.score), "checks": checks(system.score),
+                         "findings": counts(system.group.findings), "elements": .integer(system.group.elements)])
+            }),
+        ])
     }
 }

@@ -4,6 +4,8 @@
 public enum MarkupText {
     /// Escaped for element content and for attribute values in either quote.
     public static func escape(_ text: String) -> String {
+        // Most names need nothing: one scan of the bytes, and the text is returned as it is.
+        if !text.utf8.contains(where: needsCare) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,5 +24,16 @@ public enum MarkupText {
             }
         }
         return out
+    }
+
+    /// Bytes that may start something to escape: markup, ASCII controls, and the lead
+    /// bytes of C1 controls (U+0080–U+009F) and of U+FFFE/U+FFFF.
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xC2, 0xEF: true
+        case 0x0A, 0x09: false
+        case 0x00..<0x20, 0x7F: true
+        default: false
+        }
     }
 }
