@@ -19,9 +19,12 @@ public struct Validator: Sendable {
     }
 
     public let rules: [any Rule.Type]
+    /// Threads the rules run on; each rule reads the model alone, so they run side by side.
+    public let threads: Int
 
-    public init(rules: [any Rule.Type] = RuleRegistry.all) {
+    public init(rules: [any Rule.Type] = RuleRegistry.all, threads: Int = System.activeProcessorCount) {
         self.rules = rules
+        self.threads = threads
     }
 
     public func validate(_ repository: Repository, options: Options = Options()) -> [Finding] {
@@ -37,6 +40,7 @@ public struct Validator: Sendable {
                 findings.append(finding)
             }
         }
+        var running: [(rule: any Rule, context: RuleContext, severity: Severity)] = []
         for rule in rules {
             let description = rule.description
             guard Self.selects(description, options), let severity = settings.severity(of: description.id) else { continue }
@@ -45,9 +49,18 @@ public struct Validator: Sendable {
             let instance = rule.init()
             if let findingsRule = instance as? any FindingsRule {
                 afterwards.append((findingsRule, context, severity))
-                continue
+            } else {
+                running.append((instance, context, severity))
             }
-            keep(instance.check(context), description, at: severity)
+        }
+        // Results come back in registry order whatever the scheduling; findings are
+        // sorted at the end anyway.
+        let planned = running
+        let results = Parallel.map(planned.count, threads: threads) { index in
+            planned[index].rule.check(planned[index].context)
+        }
+        for (index, found) in results.enumerated() {
+            keep(found, planned[index].context.rule, at: planned[index].severity)
         }
         if options.onlyRules?.contains("INT002") ?? true, options.onlyLayers?.contains(.integrity) ?? true,
            let severity = settings.severity(of: "INT002") {
