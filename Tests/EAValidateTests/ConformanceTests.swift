@@ -104,10 +104,10 @@ import Testing
     @Test func elementsCountForTheOrganisationAccountableForThem() throws {
         let (conformance, _) = try Self.assess()
         let byID = Dictionary(uniqueKeysWithValues: conformance.elements.map { ($0.id, $0) })
-        #expect(byID["a.api"]?.organisation == "a" && byID["a.api"]?.system == "a.sys", "an interface counts for its provider")
-        #expect(byID["b.reads"]?.organisation == "b" && byID["b.reads"]?.system == "b.sys", "an exchange counts for its consumer")
-        #expect(byID["a.tunduk"]?.organisation == "a", "a platform counts for its operator")
-        #expect(byID["law.open-data"]?.organisation == nil)
+        #expect(byID["a.api"]?.organisations == ["a"] && byID["a.api"]?.system == "a.sys", "an interface counts for its provider")
+        #expect(byID["b.reads"]?.organisations == ["b"] && byID["b.reads"]?.system == "b.sys", "an exchange counts for its consumer")
+        #expect(byID["a.tunduk"]?.organisations == ["a"], "a platform counts for its operator")
+        #expect(byID["law.open-data"]?.organisations == [])
         #expect(conformance.unassigned.elements == 1)
 
         let a = try #require(conformance.organisations.first { $0.id == "a" })
@@ -120,6 +120,30 @@ import Testing
         #expect(b.verdict == .nonConformant)
         #expect(b.group.findings.warnings == 1 && b.group.findings.errors == 1, "ORG002 on b, ORG003 on b.reads")
         #expect(b.systems.first?.group.elements == 2, "the system with the exchange it consumes")
+    }
+
+    /// Every party must keep an agreement in force, so its checks count for each of them.
+    @Test func anAgreementCountsForEachParty() throws {
+        var files = Self.files
+        files["model/b.yaml"]! += """
+            ---
+            id: agr.ab
+            kind: Agreement
+            name: Agreement between A and B
+            parties: [a, b]
+            validUntil: 2020-12-31
+
+            """
+        files["model/b.yaml"] = files["model/b.yaml"]!.replacingOccurrences(of: "interface: a.api\n", with: "interface: a.api\nagreement: agr.ab\n")
+        let (conformance, _) = try Self.assess(files)
+        let agreement = try #require(conformance.elements.first { $0.id == "agr.ab" })
+        #expect(agreement.organisations == ["a", "b"])
+        #expect(agreement.rules(.failed) == ["ORG004"], "ended before the as-of date")
+        let a = try #require(conformance.organisations.first { $0.id == "a" })
+        #expect(a.verdict == .nonConformant, "a party answers for the agreement")
+        #expect(conformance.narrowed(to: "a")?.findings.map(\.ruleID).contains("ORG004") == true)
+        let perOrganisation = conformance.organisations.map(\.score.applicable).reduce(0, +) + conformance.unassigned.score.applicable
+        #expect(perOrganisation == conformance.overall.score.applicable + agreement.score.applicable, "counted once overall")
     }
 
     @Test func scoresAreRoundedDownToOneDecimal() {

@@ -145,7 +145,7 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["scope"] as? String == "socfund")
         let elements = try #require(document["elements"] as? [[String: Any]])
-        #expect(!elements.isEmpty && elements.allSatisfy { $0["organisation"] as? String == "socfund" })
+        #expect(!elements.isEmpty && elements.allSatisfy { ($0["organisations"] as? [String])?.contains("socfund") == true })
         let unknown = try EAFProcess.run(["report", "examples/kyrgyz-egov", "--organisation", "socfnd"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no organisation 'socfnd'") && unknown.stderr.contains("did you mean 'socfund'?"))

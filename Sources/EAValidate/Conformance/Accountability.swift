@@ -1,6 +1,6 @@
 import EAModel
 
-/// Which Organisation and which InformationSystem an element counts for in conformance
+/// Which Organisations and which InformationSystem an element counts for in conformance
 /// scores, so that each agency is scored on what it is answerable for:
 ///
 /// - an Organisation counts for itself;
@@ -9,8 +9,10 @@ import EAModel
 /// - an Interface without either counts for the organisation of its provider system, an
 ///   Exchange for that of its consumer system (the agency that receives the data asks
 ///   for it, and must hold the agreement and legal basis);
-/// - anything else (a LegalAct, a Standard, an Agreement without owner) counts for no
-///   organisation: reports show it apart.
+/// - an Agreement without either counts for each of its `parties`: every party must keep
+///   it in force;
+/// - anything else (a LegalAct, a Standard) counts for no organisation: reports show it
+///   apart.
 ///
 /// Only references that name an Organisation (or InformationSystem) count: a dangling
 /// owner is INT004's finding, and the element counts for no one until it is fixed.
@@ -22,15 +24,20 @@ public struct Accountability: Sendable {
         self.model = model
     }
 
-    public func organisation(of element: Element) -> String? {
-        if element.kind == .organisation { return element.id }
-        if let own = organisationNamed(element.owner) ?? organisationNamed(element.reference("operator")) { return own }
+    /// The organisations the element counts for, sorted by id; usually one, every party
+    /// for an agreement without owner, none for legal acts and standards.
+    public func organisations(of element: Element) -> [String] {
+        if element.kind == .organisation { return [element.id] }
+        if let own = organisationNamed(element.owner) ?? organisationNamed(element.reference("operator")) { return [own] }
         switch element.kind {
         case .interface, .exchange:
-            guard let system = system(of: element).flatMap({ model[$0] }) else { return nil }
-            return organisationNamed(system.owner) ?? organisationNamed(system.reference("operator"))
+            guard let system = system(of: element).flatMap({ model[$0] }),
+                  let organisation = organisationNamed(system.owner) ?? organisationNamed(system.reference("operator")) else { return [] }
+            return [organisation]
+        case .agreement:
+            return Set(element.references("parties").compactMap(organisationNamed)).sorted(by: Conformance.precedes)
         default:
-            return nil
+            return []
         }
     }
 

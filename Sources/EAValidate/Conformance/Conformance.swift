@@ -38,11 +38,11 @@ public struct Conformance: Sendable {
     public let scope: String?
     /// Every organisation of the model, by id.
     public let profiles: [String: OrganisationProfile]
-    /// The organisation each element of the repository counts for.
-    let accountable: [String: String]
+    /// The organisations each element of the repository counts for.
+    let accountable: [String: [String]]
 
     init(rules: [RuleDescription], elements: [ElementConformance], unattached: [Finding], findings: [Finding],
-         profiles: [String: OrganisationProfile], accountable: [String: String], scope: String?) {
+         profiles: [String: OrganisationProfile], accountable: [String: [String]], scope: String?) {
         self.rules = rules
         self.elements = elements
         self.unattached = unattached
@@ -61,11 +61,12 @@ public struct Conformance: Sendable {
         var systems: [ElementConformance] = []
         for element in elements {
             overall.add(element)
-            if let organisation = element.organisation {
+            // An agreement counts for each of its parties (only the scope's when narrowed);
+            // the overall score counts it once.
+            for organisation in element.organisations where scope == nil || organisation == scope {
                 byOrganisation[organisation, default: ConformanceGroup()].add(element)
-            } else {
-                unassigned.add(element)
             }
+            if element.organisations.isEmpty { unassigned.add(element) }
             if let system = element.system { bySystem[system, default: ConformanceGroup()].add(element) }
             if element.kind == .informationSystem { systems.append(element) }
             for check in element.checks {
@@ -78,7 +79,7 @@ public struct Conformance: Sendable {
 
         var systemsByOrganisation: [String: [SystemConformance]] = [:]
         for system in systems {
-            guard let organisation = system.organisation else { continue }
+            guard let organisation = system.organisations.first else { continue }
             systemsByOrganisation[organisation, default: []].append(
                 SystemConformance(id: system.id, name: system.name, lifecycle: system.lifecycle,
                                   group: bySystem[system.id] ?? ConformanceGroup()))
@@ -111,19 +112,19 @@ public struct Conformance: Sendable {
         return counts
     }
 
-    /// The organisation an element of the repository counts for, if any.
-    public func organisation(of element: String) -> String? {
-        accountable[element]
+    /// The organisations an element of the repository counts for (none when unknown).
+    public func organisations(of element: String) -> [String] {
+        accountable[element] ?? []
     }
 
     /// The part of the conformance one organisation answers for: the elements it counts
     /// for, and the findings on them; nil when it counts for no element. One pass over
     /// the elements and findings.
     public func narrowed(to organisation: String) -> Conformance? {
-        let kept = elements.filter { $0.organisation == organisation }
+        let kept = elements.filter { $0.counts(for: organisation) }
         guard !kept.isEmpty else { return nil }
         func inScope(_ finding: Finding) -> Bool {
-            finding.elementID.map { accountable[$0] == organisation } ?? false
+            finding.elementID.map { accountable[$0]?.contains(organisation) ?? false } ?? false
         }
         return Conformance(rules: rules, elements: kept, unattached: unattached.filter(inScope), findings: findings.filter(inScope),
                            profiles: profiles, accountable: accountable, scope: organisation)

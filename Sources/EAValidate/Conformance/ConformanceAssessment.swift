@@ -39,7 +39,7 @@ extension Conformance {
             }
         }
 
-        var accountable: [String: String] = [:]
+        var accountable: [String: [String]] = [:]
         var elements: [ElementConformance] = []
         elements.reserveCapacity(own.count)
         for element in own {
@@ -53,11 +53,11 @@ extension Conformance {
                 for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: ruleIndex[rule]!.layer, findings: extra)) }
                 checks.sort { $0.rule < $1.rule }
             }
-            let organisation = accountability.organisation(of: element)
-            if let organisation { accountable[element.id] = organisation }
+            let organisations = accountability.organisations(of: element)
+            if !organisations.isEmpty { accountable[element.id] = organisations }
             elements.append(ElementConformance(
                 id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
-                organisation: organisation, system: accountability.system(of: element), checks: checks))
+                organisations: organisations, system: accountability.system(of: element), checks: checks))
         }
         elements.sort { Self.precedes($0.id, $1.id) }
 

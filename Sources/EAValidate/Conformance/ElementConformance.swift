@@ -8,8 +8,9 @@ public struct ElementConformance: Sendable {
     public let lifecycle: String?
     /// Where the element is defined (its `id`).
     public let location: SourceLocation
-    /// The Organisation it counts for (see `Accountability`); nil when none is accountable.
-    public let organisation: String?
+    /// The Organisations it counts for, by id (see `Accountability`): one, every party of
+    /// an agreement without owner, or none.
+    public let organisations: [String]
     /// The InformationSystem it counts for: a system itself, an interface's provider, an
     /// exchange's consumer; nil for other kinds.
     public let system: String?
@@ -18,18 +19,23 @@ public struct ElementConformance: Sendable {
     public let score: ConformanceScore
 
     public init(id: String, kind: Kind, name: LocalizedText, lifecycle: String?, location: SourceLocation,
-                organisation: String?, system: String?, checks: [RuleCheck]) {
+                organisations: [String], system: String?, checks: [RuleCheck]) {
         self.id = id
         self.kind = kind
         self.name = name
         self.lifecycle = lifecycle
         self.location = location
-        self.organisation = organisation
+        self.organisations = organisations
         self.system = system
         self.checks = checks
         var score = ConformanceScore()
         for check in checks { score.count(check.outcome) }
         self.score = score
+    }
+
+    /// Whether the element counts for this organisation.
+    public func counts(for organisation: String) -> Bool {
+        organisations.contains(organisation)
     }
 
     /// The label in the first of these languages that has one, else the id.

@@ -70,7 +70,7 @@ public struct ConformanceReport: Sendable {
             conformance = narrowed
             graph = (try? graph.focused(on: organisation, depth: 1)) ?? graph
             files = Set(narrowed.elements.map(\.location.file)).count
-            waivers = waivers.filter { full.organisation(of: $0.waiver.element) == organisation }
+            waivers = waivers.filter { full.organisations(of: $0.waiver.element).contains(organisation) }
         }
         let name = repository.config.name ?? Self.folderName(repository.root)
         self.init(name: name, asOf: asOf, revision: revision, conformance: conformance, languages: labels, fileCount: files,

@@ -209,7 +209,7 @@ private struct Page {
             let group = conformance.unassigned
             line("<article class=\"scorecard \(group.verdict.rawValue)\">")
             line("<h3>Not assigned to an organisation</h3>")
-            line("<p>\(ReportText.plural(group.elements, "element")) no organisation is accountable for (legal acts, standards, agreements without an owner): <strong>\(e(group.score.formatted))</strong> of \(ReportText.plural(group.score.applicable, "check")) passed; \(counts(group.findings)).</p>")
+            line("<p>\(ReportText.plural(group.elements, "element")) no organisation is accountable for (legal acts, standards, elements whose owner is unknown): <strong>\(e(group.score.formatted))</strong> of \(ReportText.plural(group.score.applicable, "check")) passed; \(counts(group.findings)).</p>")
             line("</article>")
         }
         line("</section>")
@@ -360,7 +360,7 @@ private struct Page {
             let s = element.score
             let failed = element.rules(.failed).map { "<span class=\"error\">\(e($0))</span>" }.joined(separator: " ")
             let waived = element.rules(.passedWithWaiver).map(e).joined(separator: " ")
-            line("<tr><td><code>\(e(element.id))</code><br/>\(e(element.label(languages)))</td><td>\(element.kind.rawValue)</td><td>\(e(element.organisation ?? "—"))</td><td class=\"number\">\(s.passed + s.passedWithWaiver)/\(s.applicable)</td><td class=\"number\">\(e(s.formatted))</td><td>\(failed)</td><td>\(waived)</td></tr>")
+            line("<tr><td><code>\(e(element.id))</code><br/>\(e(element.label(languages)))</td><td>\(element.kind.rawValue)</td><td>\(e(element.organisations.isEmpty ? "—" : element.organisations.joined(separator: ", ")))</td><td class=\"number\">\(s.passed + s.passedWithWaiver)/\(s.applicable)</td><td class=\"number\">\(e(s.formatted))</td><td>\(failed)</td><td>\(waived)</td></tr>")
         }
         line("</tbody>")
         line("</table>")

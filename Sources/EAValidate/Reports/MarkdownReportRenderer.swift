@@ -197,7 +197,7 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
         row(["---", "---", "---", "---:", "---:", "---", "---"])
         for element in conformance.elements {
             let score = element.score
-            row(["\(code(element.id)) \(cell(element.label(languages)))", element.kind.rawValue, element.organisation.map(code) ?? "—",
+            row(["\(code(element.id)) \(cell(element.label(languages)))", element.kind.rawValue, element.organisations.isEmpty ? "—" : element.organisations.map(code).joined(separator: " "),
                  "\(score.passed + score.passedWithWaiver)/\(score.applicable)", score.formatted,
                  element.rules(.failed).joined(separator: " "), element.rules(.passedWithWaiver).joined(separator: " ")])
         }

@@ -49,7 +49,8 @@ enum ReportText {
         with or without a waiver, rounded down to one decimal. An organisation is conformant when \
         all its checks passed without waivers, conformant with waivers when all passed and some \
         only by waiver, and non-conformant when any failed. Elements count for their owner (or \
-        operator); an interface for its provider's organisation, an exchange for its consumer's. \
+        operator); an interface for its provider's organisation, an exchange for its consumer's, \
+        an agreement for each of its parties. \
         Findings about the repository itself (unreadable files, stale waivers) decide its verdict \
         but no score.
         """
