@@ -78,5 +78,6 @@ import Testing
         #expect(MarkupText.escape("<a href='x'>\"&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;")
         #expect(MarkupText.escape("bell\u{7}") == "bell\\u{7}")
         #expect(MarkupText.escape("Калкты каттоо") == "Калкты каттоо")
+        #expect(MarkupText.escape("«Түндүк» \u{85}\u{FFFE}\u{FFFF}\u{FEFF}é'\r") == "«Түндүк» \\u{85}\\u{fffe}\\u{ffff}\u{FEFF}é&#39;\\r")
     }
 }

@@ -54,7 +54,10 @@ private struct Page {
 
     private func e(_ text: String) -> String { MarkupText.escape(text) }
 
-    private mutating func line(_ text: String) { out += text + "\n" }
+    private mutating func line(_ text: String) {
+        out += text
+        out += "\n"
+    }
 
     // MARK: Head and summary
 
