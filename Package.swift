@@ -44,7 +44,7 @@ let package = Package(
         // Fixtures and golden files are read by path from the sources, not bundled.
         .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"], exclude: ["KnownFailures.txt"]),
-        .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
+        .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"], exclude: ["Goldens"]),
         .testTarget(name: "eafTests", dependencies: ["eaf", "JSONSchema"], exclude: ["Goldens", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -43,9 +43,7 @@ public struct Validator: Sendable {
         var running: [(rule: any Rule, context: RuleContext, severity: Severity)] = []
         for rule in rules {
             let description = rule.description
-            if let only = options.onlyRules, !only.contains(description.id) { continue }
-            if let layers = options.onlyLayers, !layers.contains(description.layer) { continue }
-            guard let severity = settings.severity(of: description.id) else { continue }
+            guard Self.selects(description, options), let severity = settings.severity(of: description.id) else { continue }
             ran.insert(description.id)
             let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
             let instance = rule.init()
@@ -78,6 +76,21 @@ public struct Validator: Sendable {
             keep(rule.check(context, findings: others, ran: ran), context.rule, at: severity)
         }
         return findings.sorted(by: Finding.sortedOrder)
+    }
+
+    /// The rules a run with these options checks the repository against: those `--rule`
+    /// and `--layer` select and `eaf.yaml` does not turn off, sorted by id. Conformance
+    /// scores count checks of these rules only.
+    public func rulesThatRun(_ repository: Repository, options: Options = Options()) -> [RuleDescription] {
+        let descriptions = rules.map { $0.description }
+        let settings = RuleSettings(repository.config, rules: descriptions)
+        return descriptions.filter { Self.selects($0, options) && settings.severity(of: $0.id) != nil }.sorted { $0.id < $1.id }
+    }
+
+    private static func selects(_ rule: RuleDescription, _ options: Options) -> Bool {
+        if let only = options.onlyRules, !only.contains(rule.id) { return false }
+        if let layers = options.onlyLayers, !layers.contains(rule.layer) { return false }
+        return true
     }
 
     /// The severity a finding is reported at. A rule may lower its own default for a

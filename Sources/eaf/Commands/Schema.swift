@@ -41,6 +41,20 @@ struct SchemaCheck: ParsableCommand {
     @Option(help: "A folder imports and references may be read from (repeatable).")
     var allow: [String] = []
 
+    /// The findings formats that make sense for messages (JUnit lists model checks).
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, markdown
+
+        func reporter(colour: Bool) -> any FindingReporter {
+            switch self {
+            case .text: TextReporter(colour: colour)
+            case .json: JSONReporter()
+            case .sarif: SARIFReporter()
+            case .markdown: MarkdownReporter()
+            }
+        }
+    }
+
     @Option(help: ArgumentHelp("Serve JSON Schema references under URL-PREFIX from DIR (repeatable).", valueName: "URL-PREFIX=DIR"))
     var resource: [String] = []
 
@@ -58,7 +72,7 @@ struct SchemaCheck: ParsableCommand {
     var formatAssert = false
 
     @Option(help: "Output format.")
-    var format: Validate.Format = .text
+    var format: Format = .text
 
     @Option(help: ArgumentHelp("Threads used to validate messages (default: all cores).", visibility: .hidden))
     var threads: Int?
