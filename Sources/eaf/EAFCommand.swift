@@ -11,7 +11,7 @@ struct EAFCommand: ParsableCommand {
         2 nothing could be read (no model at PATH, unreadable eaf.yaml), 64 usage error.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, Schema.self, Rules.self, Explain.self, List.self, Show.self, Graph.self, Impact.self,
+        subcommands: [Validate.self, Report.self, Schema.self, Rules.self, Explain.self, List.self, Show.self, Graph.self, Impact.self,
                       Export.self, Import.self, Init.self, Generate.self]
     )
 }

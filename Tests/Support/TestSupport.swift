@@ -80,3 +80,45 @@ extension Golden {
         }
     }
 }
+
+/// Runs a program and captures what it prints and its exit status; reads both pipes to
+/// the end before waiting, so a large output cannot block.
+enum ProcessRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ executable: URL, _ arguments: [String], in directory: String? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Another program on PATH (python3, xmllint, dot, chromium), run as a reviewer would.
+    static func tool(_ name: String, _ arguments: [String], in directory: String? = nil) throws -> Result {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: directory)
+    }
+}

@@ -2,11 +2,7 @@ import Foundation
 
 /// Runs the built `eaf` binary as a user would, capturing output and exit status.
 enum EAFProcess {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessRunner.Result
 
     /// The `eaf` executable beside the test bundle in the build folder.
     static let executable: URL = {
@@ -27,32 +23,9 @@ enum EAFProcess {
     /// NO_COLOR unset unless given, so output is what a pipe gets.
     static func run(_ arguments: [String], in directory: String = TestPaths.packageRoot,
                     environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
-        process.standardInput = FileHandle.nullDevice
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes to the end before waiting, so a large output cannot block.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return try ProcessRunner.run(executable, arguments, in: directory, environment: environment)
     }
 }

@@ -104,19 +104,7 @@ import Testing
 /// Runs another program (python3, xmllint, dot) the way a reviewer would.
 enum OutsideTool {
     static func run(_ tool: String, _ arguments: [String]) throws -> EAFProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return EAFProcess.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                 stderr: String(decoding: errData, as: UTF8.self))
+        try ProcessRunner.tool(tool, arguments)
     }
 }
 

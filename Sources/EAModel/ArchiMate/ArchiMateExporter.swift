@@ -211,7 +211,7 @@ public struct ArchiMateExporter: Sendable {
 
     /// One definition per property name, numbered in name order.
     func propertyDefinitions(_ lists: [[Property]]) -> [String: Definition] {
-        let names = Set(lists.flatMap { $0.map(\.name) }).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let names = Set(lists.flatMap { $0.map(\.name) }).sorted(by: ByteOrder.precedes)
         var result: [String: Definition] = [:]
         for (index, name) in names.enumerated() {
             var type = "string"

@@ -65,7 +65,8 @@ public struct ElementDecoder: Sendable {
         // XML names the kind with the element, so it has no `kind` field; the element's
         // kind is kept apart from its fields so both forms decode to the same element.
         let specs = Metamodel.fields(of: kind).filter { document.impliedKind == nil || $0.name != "kind" }
-        var fields = decodeFields(entries, specs: specs, owner: kind.rawValue, path: "", at: root.position, context: &context)
+        var fields = decodeFields(entries, specs: specs, index: document.impliedKind == nil ? Metamodel.fieldIndex(of: kind) : nil,
+                                  owner: { kind.rawValue }, path: { "" }, at: root.position, context: &context)
         fields["kind"] = nil
         guard let id = context.elementID, let idField = fields["id"] else {
             return Result(element: nil, issues: context.issues)
@@ -77,43 +78,47 @@ public struct ElementDecoder: Sendable {
         return Result(element: element, issues: context.issues)
     }
 
-    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], owner: String, path: String,
-                              at position: TextPosition, context: inout Context) -> [String: Field] {
+    // Field paths and owner names are built only when an issue needs them: a repository
+    // without problems never pays for the string building.
+    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], index: [String: FieldSpec]? = nil, owner: () -> String,
+                              path: () -> String, at position: TextPosition, context: inout Context) -> [String: Field] {
         var fields: [String: Field] = [:]
+        fields.reserveCapacity(entries.count)
         for entry in entries {
             guard let key = entry.key.scalar, !entry.key.isNull || !key.isEmpty else {
-                context.issue("a field name must be a plain word, not \(entry.key.shape)", at: entry.key.position.in(file), subject: path)
+                context.issue("a field name must be a plain word, not \(entry.key.shape)", at: entry.key.position.in(file), subject: path())
                 continue
             }
-            guard let spec = specs.first(where: { $0.name == key }) else {
-                context.issue("unknown field '\(key)' for \(owner)\(Suggestion.hint(for: key, in: specs.map(\.name)))",
-                              at: entry.key.position.in(file), subject: path + key)
+            guard let spec = index?[key] ?? (index == nil ? specs.first(where: { $0.name == key }) : nil) else {
+                context.issue("unknown field '\(key)' for \(owner())\(Suggestion.hint(for: key, in: specs.map(\.name)))",
+                              at: entry.key.position.in(file), subject: path() + key)
                 continue
             }
-            if let value = decodeValue(entry.value, type: spec.type, field: spec.name, path: path + key, context: &context) {
+            if let value = decodeValue(entry.value, type: spec.type, field: { spec.name }, path: { path() + key }, context: &context) {
                 fields[key] = Field(value, at: entry.value.position.in(file))
             }
         }
         for spec in specs where spec.required && fields[spec.name] == nil && !entries.contains(where: { $0.key.scalar == spec.name }) {
-            context.issue("missing required field '\(spec.name)' for \(owner): \(spec.type.phrase)",
-                          at: position.in(file), subject: path + spec.name)
+            context.issue("missing required field '\(spec.name)' for \(owner()): \(spec.type.phrase)",
+                          at: position.in(file), subject: path() + spec.name)
         }
         return fields
     }
 
-    private func decodeValue(_ node: Node, type: FieldType, field: String, path: String, context: inout Context) -> FieldValue? {
+    private func decodeValue(_ node: Node, type: FieldType, field fieldName: () -> String, path: () -> String,
+                             context: inout Context) -> FieldValue? {
         let location = node.position.in(file)
         if node.isNull {
-            context.issue("field '\(field)' has no value; give \(type.phrase) or remove the field", at: location, subject: path)
+            context.issue("field '\(fieldName())' has no value; give \(type.phrase) or remove the field", at: location, subject: path())
             return nil
         }
         func scalar() -> String? {
             if let text = node.scalar { return text }
-            context.issue("field '\(field)' must be \(type.phrase), not \(node.shape)", at: location, subject: path)
+            context.issue("field '\(fieldName())' must be \(type.phrase), not \(node.shape)", at: location, subject: path())
             return nil
         }
         func wrong(_ text: String, _ extra: String = "") -> FieldValue? {
-            context.issue("field '\(field)' must be \(type.phrase), not '\(text)'\(extra)", at: location, subject: path)
+            context.issue("field '\(fieldName())' must be \(type.phrase), not '\(text)'\(extra)", at: location, subject: path())
             return nil
         }
 
@@ -128,18 +133,18 @@ public struct ElementDecoder: Sendable {
                 var translations: [String: String] = [:]
                 for entry in entries {
                     guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
-                        context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path)
+                        context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path())
                         continue
                     }
                     guard let text = entry.value.scalar, !entry.value.isNull else {
-                        context.issue("the \(language) text of '\(field)' must be a string", at: entry.value.position.in(file), subject: path + "." + language)
+                        context.issue("the \(language) text of '\(fieldName())' must be a string", at: entry.value.position.in(file), subject: path() + "." + language)
                         continue
                     }
                     translations[language] = text
                 }
                 return .text(.translations(translations))
             case .sequence:
-                context.issue("field '\(field)' must be \(type.phrase), not a list", at: location, subject: path)
+                context.issue("field '\(fieldName())' must be \(type.phrase), not a list", at: location, subject: path())
                 return nil
             }
         case .identifier:
@@ -180,8 +185,8 @@ public struct ElementDecoder: Sendable {
         case .choice(let values):
             guard let text = scalar() else { return nil }
             guard values.contains(text) else {
-                context.issue("field '\(field)' must be one of \(values.joined(separator: ", ")), not '\(text)'\(Suggestion.hint(for: text, in: values))",
-                              at: location, subject: path)
+                context.issue("field '\(fieldName())' must be one of \(values.joined(separator: ", ")), not '\(text)'\(Suggestion.hint(for: text, in: values))",
+                              at: location, subject: path())
                 return nil
             }
             return .string(text)
@@ -199,35 +204,35 @@ public struct ElementDecoder: Sendable {
         case .list(let itemType):
             guard case .sequence(let items) = node.content else {
                 let example = node.scalar.map { " (write [\($0)])" } ?? ""
-                context.issue("field '\(field)' must be a list\(example)", at: location, subject: path)
+                context.issue("field '\(fieldName())' must be a list\(example)", at: location, subject: path())
                 return nil
             }
             var values: [Field] = []
             for (index, item) in items.enumerated() {
-                if let value = decodeValue(item, type: itemType, field: field, path: "\(path)[\(index)]", context: &context) {
+                if let value = decodeValue(item, type: itemType, field: fieldName, path: { "\(path())[\(index)]" }, context: &context) {
                     values.append(Field(value, at: item.position.in(file)))
                 }
             }
             return .list(values)
         case .record(let specs):
             guard case .mapping(let entries) = node.content else {
-                context.issue("field '\(field)' must be a mapping of \(specs.map(\.name).joined(separator: ", ")), not \(node.shape)", at: location, subject: path)
+                context.issue("field '\(fieldName())' must be a mapping of \(specs.map(\.name).joined(separator: ", ")), not \(node.shape)", at: location, subject: path())
                 return nil
             }
-            let fields = decodeFields(entries, specs: specs, owner: "'\(field)'", path: path + ".", at: node.position, context: &context)
+            let fields = decodeFields(entries, specs: specs, owner: { "'\(fieldName())'" }, path: { path() + "." }, at: node.position, context: &context)
             return .record(Record(fields: fields, location: location))
         case .dictionary(let valueType):
             guard case .mapping(let entries) = node.content else {
-                context.issue("field '\(field)' must be a mapping, not \(node.shape)", at: location, subject: path)
+                context.issue("field '\(fieldName())' must be a mapping, not \(node.shape)", at: location, subject: path())
                 return nil
             }
             var result: [DictionaryEntry] = []
             for entry in entries {
                 guard let key = entry.key.scalar else {
-                    context.issue("keys of '\(field)' must be plain words", at: entry.key.position.in(file), subject: path)
+                    context.issue("keys of '\(fieldName())' must be plain words", at: entry.key.position.in(file), subject: path())
                     continue
                 }
-                if let value = decodeValue(entry.value, type: valueType, field: "\(field).\(key)", path: "\(path).\(key)", context: &context) {
+                if let value = decodeValue(entry.value, type: valueType, field: { "\(fieldName()).\(key)" }, path: { "\(path()).\(key)" }, context: &context) {
                     result.append(DictionaryEntry(key: key, value: Field(value, at: entry.value.position.in(file))))
                 }
             }
@@ -235,21 +240,49 @@ public struct ElementDecoder: Sendable {
         }
     }
 
+    /// `xx`, `xxx` or either followed by `-` subtags of 2–8 letters or digits (BCP 47 shape).
     static func isLanguageCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-              first.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
-        return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        var part = 0
+        var length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard part == 0 ? (2...3).contains(length) : (2...8).contains(length) else { return false }
+                part += 1
+                length = 0
+                continue
+            }
+            let lower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let other = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            guard lower || (part > 0 && other) else { return false }
+            length += 1
+        }
+        return part == 0 ? (2...3).contains(length) : (2...8).contains(length)
     }
 
     /// `scheme:rest` with an RFC 3986 scheme and no white space.
     static func isAbsoluteURI(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex,
-              text.index(after: colon) != text.endIndex else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return false }
-        return !text.contains(where: { $0.isWhitespace })
+        var sawColon = false
+        var schemeLength = 0
+        var afterColon = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C { return false }
+            if sawColon {
+                afterColon += 1
+                continue
+            }
+            if byte == UInt8(ascii: ":") {
+                guard schemeLength > 0 else { return false }
+                sawColon = true
+                continue
+            }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let symbol = byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard schemeLength == 0 ? letter : (letter || digit || symbol) else { return false }
+            schemeLength += 1
+        }
+        // Unicode white space beyond ASCII is rare in URLs but still not allowed.
+        return sawColon && afterColon > 0 && !text.unicodeScalars.contains { $0.value > 0x7F && $0.properties.isWhitespace }
     }
 }
 

@@ -42,7 +42,7 @@ public struct GraphView: Sendable {
         self.edges = kept
         self.graph = graph
         self.clusterLabels = clusterLabels
-        let clusterIDs = Set(nodes.compactMap(\.cluster)).sorted(by: GraphOrder.precedes)
+        let clusterIDs = Set(nodes.compactMap(\.cluster)).sorted(by: ByteOrder.precedes)
         clusters = clusterIDs.map { GraphCluster(id: $0, label: clusterLabels[$0] ?? $0) }
     }
 
@@ -73,13 +73,5 @@ public struct GraphView: Sendable {
         if !loose.isEmpty { groups.append((nil, loose)) }
         for cluster in clusters { groups.append((cluster, members[cluster.id] ?? [])) }
         return groups
-    }
-}
-
-/// The one order every graph output uses: by UTF-8 bytes, so it does not depend on the
-/// platform's collation and Cyrillic sorts after Latin.
-enum GraphOrder {
-    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 }

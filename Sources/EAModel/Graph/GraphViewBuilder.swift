@@ -203,7 +203,7 @@ private struct Assembly {
     }
 
     func view(_ viewpoint: Viewpoint, languages: [String]) -> GraphView {
-        let elements = resolveNodes().sorted { GraphOrder.precedes($0.id, $1.id) }
+        let elements = resolveNodes().sorted { ByteOrder.precedes($0.id, $1.id) }
         let nodes = elements.map { element in
             GraphNode(id: element.id, kind: element.kind, label: element.label(languages), owner: element.owner?.id,
                       lifecycle: element.lifecycle, cluster: element.kind == .organisation ? nil : element.organisationInCharge,
@@ -214,14 +214,14 @@ private struct Assembly {
             clusterLabels[cluster] = model[cluster]?.label(languages) ?? cluster
         }
         let sorted = drafts.map { draft in
-            (draft, draft.labels.sorted(by: GraphOrder.precedes).joined(separator: ", "))
+            (draft, draft.labels.sorted(by: ByteOrder.precedes).joined(separator: ", "))
         }.sorted { lhs, rhs in
             let (a, b) = (lhs.0, rhs.0)
-            if a.source != b.source { return GraphOrder.precedes(a.source, b.source) }
-            if a.target != b.target { return GraphOrder.precedes(a.target, b.target) }
+            if a.source != b.source { return ByteOrder.precedes(a.source, b.source) }
+            if a.target != b.target { return ByteOrder.precedes(a.target, b.target) }
             if a.kind != b.kind { return a.kind < b.kind }
-            if lhs.1 != rhs.1 { return GraphOrder.precedes(lhs.1, rhs.1) }
-            return GraphOrder.precedes(a.discriminator, b.discriminator)
+            if lhs.1 != rhs.1 { return ByteOrder.precedes(lhs.1, rhs.1) }
+            return ByteOrder.precedes(a.discriminator, b.discriminator)
         }
         // Number only the edges the view keeps, so ids run e1, e2, … without gaps.
         let shown = Set(elements.map(\.id))
@@ -230,7 +230,7 @@ private struct Assembly {
             edges.append(GraphEdge(
                 id: "e\(edges.count + 1)", source: draft.source, target: draft.target, kind: draft.kind, label: label,
                 weight: draft.weight,
-                attributes: draft.attributes.mapValues { $0.sorted(by: GraphOrder.precedes).joined(separator: ", ") }))
+                attributes: draft.attributes.mapValues { $0.sorted(by: ByteOrder.precedes).joined(separator: ", ") }))
         }
         return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, clusterLabels: clusterLabels)
     }

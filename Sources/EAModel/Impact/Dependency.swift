@@ -62,7 +62,7 @@ public enum DependencyRelation: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: DependencyRelation, rhs: DependencyRelation) -> Bool {
-        GraphOrder.precedes(lhs.sortKey, rhs.sortKey)
+        ByteOrder.precedes(lhs.sortKey, rhs.sortKey)
     }
 
     /// The semantics in a few lines, for `eaf impact --help` (each under 80 columns,

@@ -27,8 +27,8 @@ public struct DependencyGraph: Sendable {
         }
         // A field that names the same element twice (two messages carrying one entity) is one link.
         links = Array(Set(links)).sorted { lhs, rhs in
-            if lhs.dependency != rhs.dependency { return GraphOrder.precedes(lhs.dependency, rhs.dependency) }
-            if lhs.dependent != rhs.dependent { return GraphOrder.precedes(lhs.dependent, rhs.dependent) }
+            if lhs.dependency != rhs.dependency { return ByteOrder.precedes(lhs.dependency, rhs.dependency) }
+            if lhs.dependent != rhs.dependent { return ByteOrder.precedes(lhs.dependent, rhs.dependent) }
             return lhs.relation < rhs.relation
         }
         var graph = DirectedGraph<String>()

@@ -42,8 +42,8 @@ public struct ImpactAnalysis: Sendable {
                 unowned.append(entry)
             }
         }
-        let byID: (ImpactReport.Dependent, ImpactReport.Dependent) -> Bool = { GraphOrder.precedes($0.element.id, $1.element.id) }
-        var groups = grouped.keys.sorted(by: GraphOrder.precedes).map { organisation in
+        let byID: (ImpactReport.Dependent, ImpactReport.Dependent) -> Bool = { ByteOrder.precedes($0.element.id, $1.element.id) }
+        var groups = grouped.keys.sorted(by: ByteOrder.precedes).map { organisation in
             ImpactReport.Group(organisation: organisation, label: model[organisation]?.label(languages) ?? organisation,
                                dependents: grouped[organisation]!.sorted(by: byID))
         }

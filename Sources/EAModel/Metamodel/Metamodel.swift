@@ -180,6 +180,9 @@ public enum Metamodel {
     /// All fields of a kind, common ones first.
     public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind]! }
 
+    /// A kind's fields by name.
+    public static func fieldIndex(of kind: Kind) -> [String: FieldSpec] { fieldIndex[kind]! }
+
     /// The field of a kind with this name.
     public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldIndex[kind]![name] }
 }

@@ -15,7 +15,13 @@ public struct Model: Sendable {
     private let kindIndex: [Kind: [Int]]
 
     public init(elements unsorted: [Element]) {
-        let elements = unsorted.sorted { $0.location < $1.location }
+        // The loader hands elements over in file order already; check before sorting.
+        var inOrder = true
+        for index in unsorted.indices.dropFirst() where unsorted[index].location < unsorted[index - 1].location {
+            inOrder = false
+            break
+        }
+        let elements = inOrder ? unsorted : unsorted.sorted { $0.location < $1.location }
         self.elements = elements
         var byID: [String: Element] = [:]
         var duplicates: [String: [Element]] = [:]

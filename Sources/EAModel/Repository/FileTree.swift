@@ -112,8 +112,8 @@ public enum FileTree {
                 }
             }
         }
-        walk.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-        walk.refused.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        walk.files.sort { ByteOrder.precedes($0.relativePath, $1.relativePath) }
+        walk.refused.sort { ByteOrder.precedes($0.relativePath, $1.relativePath) }
         return walk
     }
 

@@ -5,19 +5,29 @@ import Dispatch
 public enum Parallel {
     public static func map<T: Sendable>(_ count: Int, threads: Int = System.activeProcessorCount,
                                         _ body: @Sendable (Int) -> T) -> [T] {
+        map(count, threads: threads, worker: { () }, { _, index in body(index) })
+    }
+
+    /// Like `map`, with state each worker thread makes once and reuses for all its items
+    /// (a parser or validation context that is costly to set up and not thread-safe).
+    public static func map<T: Sendable, State>(_ count: Int, threads: Int = System.activeProcessorCount,
+                                               worker makeState: @Sendable () -> State,
+                                               _ body: @Sendable (inout State, Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
         let workers = min(max(1, threads), count)
         if workers <= 1 {
-            for index in 0..<count { slots.store(body(index), at: index) }
+            var state = makeState()
+            for index in 0..<count { slots.store(body(&state, index), at: index) }
         } else {
             // Workers take the next item from a shared counter, so one large item does not
             // hold up a whole stripe of small ones.
             let counter = AtomicCounter()
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var state = makeState()
                 while true {
                     let index = counter.next()
                     guard index < count else { break }
-                    slots.store(body(index), at: index)
+                    slots.store(body(&state, index), at: index)
                 }
             }
         }

@@ -71,7 +71,7 @@ public struct RepositoryLoader: Sendable {
                 if seen.insert(entry.relativePath).inserted { sources.append((entry, true)) }
             }
         }
-        sources.sort { $0.entry.relativePath.utf8.lexicographicallyPrecedes($1.entry.relativePath.utf8) }
+        sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
 
         let results = parse(sources)
         var elements: [Element] = []

@@ -14,7 +14,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        if lhs.file != rhs.file { return lhs.file.utf8.lexicographicallyPrecedes(rhs.file.utf8) }
+        if lhs.file != rhs.file { return ByteOrder.precedes(lhs.file, rhs.file) }
         if lhs.line != rhs.line { return lhs.line < rhs.line }
         return lhs.column < rhs.column
     }

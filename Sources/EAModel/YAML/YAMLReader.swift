@@ -24,9 +24,37 @@ public struct YAMLReader: Sendable {
         public var issues: [LoadIssue]
     }
 
-    private enum Frame {
-        case sequence([Node], TextPosition, anchor: String?)
-        case mapping([MappingEntry], TextPosition, anchor: String?, pendingKey: Node?, keys: [String: TextPosition])
+    /// A sequence or mapping being built. Frames are mutated in place on the stack, so
+    /// appending a child never copies the siblings before it.
+    private struct Frame {
+        var isMapping: Bool
+        var start: TextPosition
+        var anchor: String?
+        var items: [Node] = []
+        var entries: [MappingEntry] = []
+        /// A mapping's key waiting for its value; `skipValue` drops the value of a repeated key.
+        var pendingKey: Node?
+        var skipValue = false
+        /// Keys seen so far, built only once a mapping is large enough for a linear scan
+        /// to cost more than hashing.
+        var keyIndex: [String: TextPosition]?
+
+        init(isMapping: Bool, start: TextPosition, anchor: String?) {
+            self.isMapping = isMapping
+            self.start = start
+            self.anchor = anchor
+        }
+
+        /// Where `key` was first given in this mapping, if it was.
+        mutating func firstPosition(of key: String) -> TextPosition? {
+            if keyIndex == nil && entries.count >= 16 {
+                var index: [String: TextPosition] = [:]
+                for entry in entries { if let text = entry.key.scalar, index[text] == nil { index[text] = entry.key.position } }
+                keyIndex = index
+            }
+            if let keyIndex { return keyIndex[key] }
+            return entries.first { $0.key.scalar == key }?.key.position
+        }
     }
 
     private struct Failure: Error {
@@ -64,50 +92,41 @@ public struct YAMLReader: Sendable {
             }
 
             // Adds a finished node to its parent, or makes it the document's root.
-            func attach(_ node: Node, anchor: String?) throws {
+            func attach(_ node: Node, anchor: String?) {
                 if let anchor { anchors[anchor] = node }
-                guard let top = stack.popLast() else {
+                let top = stack.count - 1
+                guard top >= 0 else {
                     documents.append(node)
                     return
                 }
-                switch top {
-                case .sequence(var items, let start, let anchor):
-                    items.append(node)
-                    stack.append(.sequence(items, start, anchor: anchor))
-                case .mapping(var entries, let start, let anchor, let pendingKey, var keys):
-                    if let key = pendingKey {
-                        entries.append(MappingEntry(key: key, value: node))
-                        stack.append(.mapping(entries, start, anchor: anchor, pendingKey: nil, keys: keys))
-                    } else {
-                        var duplicate = false
-                        if let text = node.scalar {
-                            if let first = keys[text] {
-                                duplicate = true
-                                issues.append(LoadIssue(
-                                    .duplicateKey,
-                                    "key '\(text)' is repeated in this mapping (first at line \(first.line)); remove one of them",
-                                    at: node.position.in(file), related: [first.in(file)], subject: text))
-                            } else {
-                                keys[text] = node.position
-                            }
-                        }
-                        // A repeated key's value is still parsed but then dropped:
-                        // the first one stays, as the message says.
-                        let key = duplicate ? Node(.scalar("", quoted: true), at: TextPosition(line: -1, column: -1)) : node
-                        stack.append(.mapping(entries, start, anchor: anchor, pendingKey: key, keys: keys))
+                if !stack[top].isMapping {
+                    stack[top].items.append(node)
+                } else if let key = stack[top].pendingKey {
+                    if !stack[top].skipValue {
+                        stack[top].entries.append(MappingEntry(key: key, value: node))
+                        if let text = key.scalar { stack[top].keyIndex?[text] = key.position }
                     }
+                    stack[top].pendingKey = nil
+                    stack[top].skipValue = false
+                } else {
+                    // A repeated key's value is still parsed but then dropped: the first
+                    // one stays, as the message says.
+                    if let text = node.scalar, let first = stack[top].firstPosition(of: text) {
+                        stack[top].skipValue = true
+                        issues.append(LoadIssue(
+                            .duplicateKey,
+                            "key '\(text)' is repeated in this mapping (first at line \(first.line)); remove one of them",
+                            at: node.position.in(file), related: [first.in(file)], subject: text))
+                    }
+                    stack[top].pendingKey = node
                 }
-            }
-
-            func finishMapping(_ entries: [MappingEntry], _ start: TextPosition, _ anchor: String?) throws {
-                try attach(Node(.mapping(entries.filter { $0.key.position.line >= 0 }), at: start), anchor: anchor)
             }
 
             func fail(_ message: String, at position: TextPosition) -> Failure {
                 Failure(issue: LoadIssue(.malformed, message, at: position.in(file)))
             }
 
-            do {
+            do throws(Failure) {
                 parsing: while true {
                     guard yaml_parser_parse(&parser, &event) == 1 else {
                         throw Failure(issue: syntaxIssue(parser, bytes: buffer, file: file))
@@ -124,7 +143,7 @@ public struct YAMLReader: Sendable {
                         let text = string(scalar.value, scalar.length)
                         let tag = cString(scalar.tag)
                         let quoted = scalar.style != YAML_PLAIN_SCALAR_STYLE || tag == "tag:yaml.org,2002:str"
-                        try attach(Node(.scalar(text, quoted: quoted), at: start), anchor: cString(scalar.anchor))
+                        attach(Node(.scalar(text, quoted: quoted), at: start), anchor: cString(scalar.anchor))
                     case YAML_ALIAS_EVENT:
                         let name = cString(event.data.alias.anchor) ?? ""
                         guard let node = anchors[name] else {
@@ -136,33 +155,31 @@ public struct YAMLReader: Sendable {
                         }
                         var copy = node
                         copy.position = start
-                        try attach(copy, anchor: nil)
+                        attach(copy, anchor: nil)
                     case YAML_SEQUENCE_START_EVENT:
                         if stack.count >= maxDepth {
                             throw fail("nesting is deeper than \(maxDepth) levels; flatten the document", at: start)
                         }
-                        stack.append(.sequence([], start, anchor: cString(event.data.sequence_start.anchor)))
+                        stack.append(Frame(isMapping: false, start: start, anchor: cString(event.data.sequence_start.anchor)))
                     case YAML_SEQUENCE_END_EVENT:
-                        if case .sequence(let items, let start, let anchor)? = stack.popLast() {
-                            try attach(Node(.sequence(items), at: start), anchor: anchor)
+                        if let frame = stack.popLast() {
+                            attach(Node(.sequence(frame.items), at: frame.start), anchor: frame.anchor)
                         }
                     case YAML_MAPPING_START_EVENT:
                         if stack.count >= maxDepth {
                             throw fail("nesting is deeper than \(maxDepth) levels; flatten the document", at: start)
                         }
-                        stack.append(.mapping([], start, anchor: cString(event.data.mapping_start.anchor), pendingKey: nil, keys: [:]))
+                        stack.append(Frame(isMapping: true, start: start, anchor: cString(event.data.mapping_start.anchor)))
                     case YAML_MAPPING_END_EVENT:
-                        if case .mapping(let entries, let start, let anchor, _, _)? = stack.popLast() {
-                            try finishMapping(entries, start, anchor)
+                        if let frame = stack.popLast() {
+                            attach(Node(.mapping(frame.entries), at: frame.start), anchor: frame.anchor)
                         }
                     default:
                         break
                     }
                 }
-            } catch let failure as Failure {
-                issues.append(failure.issue)
             } catch {
-                issues.append(LoadIssue(.malformed, "\(error)", at: SourceLocation(file: file, line: 1, column: 1)))
+                issues.append(error.issue)
             }
         }
         return Result(documents: documents, issues: issues)

@@ -53,7 +53,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public static func sortedOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
-        return lhs.message.utf8.lexicographicallyPrecedes(rhs.message.utf8)
+        return ByteOrder.precedes(lhs.message, rhs.message)
     }
 }
 

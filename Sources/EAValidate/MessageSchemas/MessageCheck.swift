@@ -23,11 +23,11 @@ public struct MessageCheck: Sendable {
         public var description: String
     }
 
-    public var allowedFolders: [String]
+    public var options: MessageSchemaOptions
     public var threads: Int
 
-    public init(allowedFolders: [String] = [], threads: Int = System.activeProcessorCount) {
-        self.allowedFolders = allowedFolders
+    public init(options: MessageSchemaOptions = MessageSchemaOptions(), threads: Int = System.activeProcessorCount) {
+        self.options = options
         self.threads = threads
     }
 
@@ -85,7 +85,7 @@ public struct MessageCheck: Sendable {
         var schemas: [String: Result<MessageSchema, SchemaFailure>] = [:]
         var findings: [Finding] = []
         for path in Set(assignments.map(\.schemaPath)).sorted() {
-            let result = MessageSchema.compile(path: path, file: path, allowedFolders: allowedFolders)
+            let result = MessageSchema.compile(path: path, file: path, options: options)
             schemas[path] = result
             if case .failure(let failure) = result {
                 let interface = assignments.first { $0.schemaPath == path }?.interface
@@ -93,12 +93,21 @@ public struct MessageCheck: Sendable {
             }
         }
         let compiled = schemas
-        let perFile = Parallel.map(assignments.count, threads: threads) { index -> [Finding] in
+        let perFile = Parallel.map(assignments.count, threads: threads, worker: { [String: XSDSchema.Validator]() }) { validators, index -> [Finding] in
             let assignment = assignments[index]
             guard case .success(let schema)? = compiled[assignment.schemaPath] else { return [] }
             switch FileTree.read(assignment.file) {
             case .success(let bytes):
-                return schema.validate(bytes, file: assignment.file).map {
+                let problems: [MessageProblem]
+                if case .xsd(let xsd) = schema, assignment.file.lowercased().hasSuffix(".xml") {
+                    // One parser and validation context per thread and schema, reused.
+                    let validator = validators[assignment.schemaPath] ?? XSDSchema.Validator(xsd)
+                    validators[assignment.schemaPath] = validator
+                    problems = validator.validate(bytes, file: assignment.file)
+                } else {
+                    problems = schema.validate(bytes, file: assignment.file)
+                }
+                return problems.map {
                     Self.finding($0, rule: ExampleMessageConformsRule.description, interface: assignment.interface)
                 }
             case .failure(let error):

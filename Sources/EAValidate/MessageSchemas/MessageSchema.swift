@@ -1,9 +1,11 @@
 import EAModel
+import JSONSchema
 
 /// A compiled message schema of either language eaf checks: XSD for XML messages,
 /// JSON Schema for JSON (and YAML) messages.
 public enum MessageSchema: Sendable {
     case xsd(XSDSchema)
+    case json(JSONMessageSchema)
 
     /// The schema language a file's extension says it is written in.
     public enum Language: String, Sendable {
@@ -16,13 +18,16 @@ public enum MessageSchema: Sendable {
     }
 
     /// Compiles the schema at `path` (`file` is how problems name it), reading imports and
-    /// references only inside `allowedFolders`.
-    public static func compile(path: String, file: String, allowedFolders: [String]) -> Result<MessageSchema, SchemaFailure> {
+    /// references only inside the allowed folders and the mapped URL prefixes.
+    public static func compile(path: String, file: String, options: MessageSchemaOptions) -> Result<MessageSchema, SchemaFailure> {
         switch Language(path: path) {
         case .xsd?:
-            return XSDSchema.compile(path: path, file: file, allowedFolders: allowedFolders).map(MessageSchema.xsd)
-        case .jsonSchema?, nil:
-            return .failure(SchemaFailure([MessageProblem(.schema, "only XSD (.xsd) message schemas can be checked by this build", at: SourceLocation(file: file, line: 1, column: 1))]))
+            return XSDSchema.compile(path: path, file: file, allowedFolders: options.allowedFolders).map(MessageSchema.xsd)
+        case .jsonSchema?:
+            return JSONMessageSchema.compile(path: path, file: file, options: options).map(MessageSchema.json)
+        case nil:
+            return .failure(SchemaFailure([MessageProblem(.schema, "a message schema must be an XSD (.xsd) or a JSON Schema (.json)",
+                                                          at: SourceLocation(file: file, line: 1, column: 1))]))
         }
     }
 
@@ -36,6 +41,8 @@ public enum MessageSchema: Sendable {
                                        at: SourceLocation(file: file, line: 1, column: 1))]
             }
             return schema.validate(bytes, file: file)
+        case .json(let schema):
+            return schema.validate(bytes, file: file)
         }
     }
 
@@ -43,6 +50,7 @@ public enum MessageSchema: Sendable {
     public var declaredNames: Set<String> {
         switch self {
         case .xsd(let schema): schema.declaredNames
+        case .json(let schema): schema.declaredNames
         }
     }
 }
@@ -61,7 +69,8 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// The compiled schema at a repository-relative path.
     public func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
         if let done = lock.withLock({ compiled[relative] }) { return done }
-        let result = MessageSchema.compile(path: repository.path(of: relative), file: relative, allowedFolders: [repository.root])
+        let result = MessageSchema.compile(path: repository.path(of: relative), file: relative,
+                                           options: MessageSchemaOptions(allowedFolders: [repository.root]))
         lock.withLock { compiled[relative] = result }
         return result
     }

@@ -10,7 +10,7 @@ import EAModel
 /// entities. `xs:import` and `xs:include` go through `EntityLoader`, which reads only
 /// inside the allowed folders and never the network.
 public final class XSDSchema: @unchecked Sendable {
-    private let schema: xmlSchemaPtr
+    fileprivate let schema: xmlSchemaPtr
     private let document: xmlDocPtr
     /// The schema file as the caller named it.
     public let file: String
@@ -81,39 +81,61 @@ public final class XSDSchema: @unchecked Sendable {
 
     /// Validates one message; `file` is how problems name it.
     public func validate(_ bytes: [UInt8], file: String) -> [MessageProblem] {
-        if let offset = LibXML.doctypeOffset(bytes) {
-            let position = Self.position(ofByte: offset, in: bytes)
-            return [MessageProblem(.message, "a DOCTYPE is not allowed in messages (SOAP forbids them, and it could define entities); remove it", at: position.in(file))]
+        let validator = Validator(self)
+        return validator.validate(bytes, file: file)
+    }
+
+    /// A parser and a validation context for one thread, reused message after message,
+    /// so the per-message cost is the parse and the validation alone.
+    public final class Validator {
+        private let schema: XSDSchema
+        private let parser: xmlParserCtxtPtr?
+        private let context: xmlSchemaValidCtxtPtr?
+        private let errors = LibXML.ErrorCollector()
+
+        public init(_ schema: XSDSchema) {
+            _ = LibXML.initialized
+            self.schema = schema
+            parser = xmlNewParserCtxt()
+            context = xmlSchemaNewValidCtxt(schema.schema)
+            xmlSchemaSetValidStructuredErrors(context, LibXML.collect, Unmanaged.passUnretained(errors).toOpaque())
         }
-        let collector = LibXML.ErrorCollector()
-        let parsed: xmlDocPtr? = collector.capturing {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, LibXML.safeParseOptions)
+
+        deinit {
+            xmlSchemaFreeValidCtxt(context)
+            xmlFreeParserCtxt(parser)
+        }
+
+        public func validate(_ bytes: [UInt8], file: String) -> [MessageProblem] {
+            if let offset = LibXML.doctypeOffset(bytes) {
+                let position = XSDSchema.position(ofByte: offset, in: bytes)
+                return [MessageProblem(.message, "a DOCTYPE is not allowed in messages (SOAP forbids them, and it could define entities); remove it", at: position.in(file))]
+            }
+            errors.entries.removeAll(keepingCapacity: true)
+            let parsed: xmlDocPtr? = errors.capturing {
+                bytes.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) {
+                        xmlCtxtReadMemory(parser, $0.baseAddress, Int32(clamping: $0.count), nil, nil, LibXML.safeParseOptions)
+                    }
                 }
             }
-        }
-        guard let document = parsed else {
-            let first = collector.entries.first { !$0.isWarning }
-            return [MessageProblem(.message, "not well-formed XML: \(first?.message ?? "it could not be parsed")",
-                                   at: SourceLocation(file: file, line: max(1, first?.line ?? 1), column: max(1, first?.column ?? 1)))]
-        }
-        defer { xmlFreeDoc(document) }
-        let validation = LibXML.ErrorCollector()
-        validation.capturing {
-            let context = xmlSchemaNewValidCtxt(schema)
-            xmlSchemaSetValidStructuredErrors(context, LibXML.collect, Unmanaged.passUnretained(validation).toOpaque())
-            _ = xmlSchemaValidateDoc(context, document)
-            xmlSchemaFreeValidCtxt(context)
-        }
-        let errors = validation.entries.filter { !$0.isWarning }
-        guard !errors.isEmpty, let root = xmlDocGetRootElement(document) else { return [] }
-        // Positions are worked out only for messages that have errors: valid ones, the
-        // common case, cost just the parse and the validation.
-        let positions = XMLNodePositions.map(root, bytes: bytes)
-        return errors.map { entry in
-            let position = entry.node.flatMap { positions[$0] } ?? TextPosition(line: max(1, entry.line), column: 1)
-            return MessageProblem(.message, entry.message, at: position.in(file))
+            guard let document = parsed else {
+                let first = errors.entries.first { !$0.isWarning }
+                return [MessageProblem(.message, "not well-formed XML: \(first?.message ?? "it could not be parsed")",
+                                       at: SourceLocation(file: file, line: max(1, first?.line ?? 1), column: max(1, first?.column ?? 1)))]
+            }
+            defer { xmlFreeDoc(document) }
+            errors.entries.removeAll(keepingCapacity: true)
+            _ = errors.capturing { xmlSchemaValidateDoc(context, document) }
+            let found = errors.entries.filter { !$0.isWarning }
+            guard !found.isEmpty, let root = xmlDocGetRootElement(document) else { return [] }
+            // Positions are worked out only for messages that have errors: valid ones, the
+            // common case, cost just the parse and the validation.
+            let positions = XMLNodePositions.map(root, bytes: bytes)
+            return found.map { entry in
+                let position = entry.node.flatMap { positions[$0] } ?? TextPosition(line: max(1, entry.line), column: 1)
+                return MessageProblem(.message, entry.message, at: position.in(file))
+            }
         }
     }
 

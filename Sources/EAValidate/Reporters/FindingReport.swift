@@ -14,6 +14,11 @@ public struct FindingReport: Sendable {
     /// Files checked (reference material left out).
     public let fileCount: Int
 
+    /// Counts made once, in one pass over the findings.
+    private let severityCounts: [Severity: Int]
+    private let layerCounts: [RuleLayer: Int]
+    private let statusCounts: [Finding.Status: Int]
+
     public init(root: String, name: String?, findings: [Finding], asOf: LocalDate, elementCount: Int, fileCount: Int) {
         self.root = root
         self.name = name
@@ -21,13 +26,28 @@ public struct FindingReport: Sendable {
         self.asOf = asOf
         self.elementCount = elementCount
         self.fileCount = fileCount
+        var severities: [Severity: Int] = [:]
+        var layers: [RuleLayer: Int] = [:]
+        var statuses: [Finding.Status: Int] = [:]
+        for finding in findings {
+            statuses[finding.status, default: 0] += 1
+            guard finding.status == .open else { continue }
+            severities[finding.severity, default: 0] += 1
+            layers[finding.layer, default: 0] += 1
+        }
+        severityCounts = severities
+        layerCounts = layers
+        statusCounts = statuses
     }
 
     /// The report of validating a repository.
     public init(repository: Repository, findings: [Finding], asOf: LocalDate) {
+        var elements = 0
+        for element in repository.model.elements where !element.isReference { elements += 1 }
+        var files = 0
+        for file in repository.files where !repository.isReference(file: file) { files += 1 }
         self.init(root: repository.root, name: repository.config.name, findings: findings, asOf: asOf,
-                  elementCount: repository.model.elements.filter { !$0.isReference }.count,
-                  fileCount: repository.files.filter { !repository.isReference(file: $0) }.count)
+                  elementCount: elements, fileCount: files)
     }
 
     /// A repository-relative path as the user can open it from where eaf was run.
@@ -38,16 +58,14 @@ public struct FindingReport: Sendable {
     /// Findings that count towards failure (not waived or baselined).
     public var openFindings: [Finding] { findings.filter { $0.status == .open } }
 
-    public func count(_ severity: Severity) -> Int {
-        openFindings.filter { $0.severity == severity }.count
-    }
+    /// Open findings of a severity.
+    public func count(_ severity: Severity) -> Int { severityCounts[severity] ?? 0 }
 
-    public func count(_ layer: RuleLayer) -> Int {
-        openFindings.filter { $0.layer == layer }.count
-    }
+    /// Open findings of a layer.
+    public func count(_ layer: RuleLayer) -> Int { layerCounts[layer] ?? 0 }
 
-    public var waivedCount: Int { findings.filter { $0.status == .waived }.count }
-    public var baselinedCount: Int { findings.filter { $0.status == .baselined }.count }
+    public var waivedCount: Int { statusCounts[.waived] ?? 0 }
+    public var baselinedCount: Int { statusCounts[.baselined] ?? 0 }
 
     /// Whether any open finding is at or above `level`.
     public func fails(at level: Severity?) -> Bool {

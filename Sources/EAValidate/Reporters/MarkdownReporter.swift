@@ -35,29 +35,50 @@ public struct MarkdownReporter: FindingReporter {
     }
 
     /// Text safe inside a table cell: pipes, markup and HTML are escaped, lines joined.
+    /// Works on Unicode scalars, so a report of thousands of cells stays cheap.
     public static func cell(_ text: String) -> String {
+        if !text.utf8.contains(where: { cellMarkup[Int($0)] }) { return text }
         var out = ""
-        for character in text {
-            switch character {
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "|": out += "\\|"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\n", "\r": out += " "
-            case "\\", "`", "*", "_", "[", "]", "#", "~": out += "\\" + String(character)
-            default: out.append(character)
+            case "\\", "`", "*", "_", "[", "]", "#", "~":
+                out.unicodeScalars.append("\\")
+                out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
     }
 
+    /// The bytes `cell` escapes, as a table by byte (all ASCII, so no multi-byte character is split).
+    private static let cellMarkup: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "|<>&\n\r\\`*_[]#~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     /// Text as inline code, with a fence longer than any backtick run inside it.
     public static func code(_ text: String) -> String {
-        let escaped = text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A || $0 == UInt8(ascii: "`") }) {
+            return "`" + text + "`"
+        }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 2)
         var longest = 0
         var run = 0
-        for character in escaped {
-            run = character == "`" ? run + 1 : 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|": escaped += "\\|"
+            case "\n": escaped += " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+            run = scalar == "`" ? run + 1 : 0
             longest = max(longest, run)
         }
         let fence = String(repeating: "`", count: longest + 1)

@@ -7,6 +7,7 @@ public enum RuleCatalogue {
         var slug: String
         var layer: String
         var defaultSeverity: String
+        var appliesTo: [String]
         var summary: String
         var rationale: String
     }
@@ -14,15 +15,23 @@ public enum RuleCatalogue {
     public static func json(_ rules: [RuleDescription]) -> String {
         JSONText.encode(rules.map {
             Entry(id: $0.id, slug: $0.slug, layer: $0.layer.rawValue, defaultSeverity: $0.defaultSeverity.rawValue,
-                  summary: $0.summary, rationale: $0.rationale)
+                  appliesTo: $0.appliesTo.map(\.rawValue).sorted(), summary: $0.summary, rationale: $0.rationale)
         })
+    }
+
+    /// What a rule checks, in words: "every element", "Exchange, Agreement", or the repository.
+    public static func checkedKinds(_ rule: RuleDescription) -> String {
+        if rule.isRepositoryLevel { return "the repository (files and eaf.yaml), not single elements" }
+        if Set(rule.appliesTo) == Set(Kind.allCases) { return "every element" }
+        return "every " + rule.appliesTo.map(\.rawValue).sorted().joined(separator: ", ")
     }
 
     /// The text `eaf explain` prints: header, rationale, then each example with the
     /// places the rule fires marked `↓`.
     public static func explanation(_ rule: RuleDescription) -> String {
         var out = "\(rule.id) \(rule.slug)\n"
-        out += "layer: \(rule.layer.rawValue) · default severity: \(rule.defaultSeverity.rawValue)\n\n"
+        out += "layer: \(rule.layer.rawValue) · default severity: \(rule.defaultSeverity.rawValue)\n"
+        out += "checks: \(checkedKinds(rule))\n\n"
         out += rule.summary + "\n\n"
         out += "Why: " + rule.rationale + "\n"
         func render(_ examples: [RuleExample], _ title: String) {

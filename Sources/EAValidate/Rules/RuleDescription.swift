@@ -1,3 +1,5 @@
+import EAModel
+
 /// Everything about a rule but its check: what `eaf rules` lists, what `eaf explain`
 /// prints, and the examples that are the rule's tests.
 public struct RuleDescription: Sendable {
@@ -5,6 +7,11 @@ public struct RuleDescription: Sendable {
     public let slug: String
     public let layer: RuleLayer
     public let defaultSeverity: Severity
+    /// The kinds of element the rule checks: every element of these kinds is checked by
+    /// it, and passes when the rule finds nothing on it. Conformance scores count one
+    /// check per element and applicable rule. Empty for rules about the repository
+    /// rather than its elements (INT001 about files, INT008 about eaf.yaml's waivers).
+    public let appliesTo: [Kind]
     public let summary: String
     /// Which interoperability principle the rule serves, and why it matters.
     public let rationale: String
@@ -13,17 +20,26 @@ public struct RuleDescription: Sendable {
     /// Repositories on which the rule must stay silent.
     public let nonTriggeringExamples: [RuleExample]
 
-    public init(id: String, slug: String, layer: RuleLayer, defaultSeverity: Severity, summary: String, rationale: String,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+    public init(id: String, slug: String, layer: RuleLayer, defaultSeverity: Severity, appliesTo: [Kind] = [],
+                summary: String, rationale: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
         self.id = id
         self.slug = slug
         self.layer = layer
         self.defaultSeverity = defaultSeverity
+        self.appliesTo = appliesTo
         self.summary = summary
         self.rationale = rationale
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }
+
+    /// Whether the rule checks elements of this kind.
+    public func applies(to kind: Kind) -> Bool {
+        appliesTo.contains(kind)
+    }
+
+    /// Whether the rule is about the repository (files, eaf.yaml) rather than its elements.
+    public var isRepositoryLevel: Bool { appliesTo.isEmpty }
 }
 
 /// A small repository written inline: file paths and their text. In a triggering

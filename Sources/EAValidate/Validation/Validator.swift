@@ -19,9 +19,12 @@ public struct Validator: Sendable {
     }
 
     public let rules: [any Rule.Type]
+    /// Threads the rules run on; each rule reads the model alone, so they run side by side.
+    public let threads: Int
 
-    public init(rules: [any Rule.Type] = RuleRegistry.all) {
+    public init(rules: [any Rule.Type] = RuleRegistry.all, threads: Int = System.activeProcessorCount) {
         self.rules = rules
+        self.threads = threads
     }
 
     public func validate(_ repository: Repository, options: Options = Options()) -> [Finding] {
@@ -37,19 +40,27 @@ public struct Validator: Sendable {
                 findings.append(finding)
             }
         }
+        var running: [(rule: any Rule, context: RuleContext, severity: Severity)] = []
         for rule in rules {
             let description = rule.description
-            if let only = options.onlyRules, !only.contains(description.id) { continue }
-            if let layers = options.onlyLayers, !layers.contains(description.layer) { continue }
-            guard let severity = settings.severity(of: description.id) else { continue }
+            guard Self.selects(description, options), let severity = settings.severity(of: description.id) else { continue }
             ran.insert(description.id)
             let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
             let instance = rule.init()
             if let findingsRule = instance as? any FindingsRule {
                 afterwards.append((findingsRule, context, severity))
-                continue
+            } else {
+                running.append((instance, context, severity))
             }
-            keep(instance.check(context), description, at: severity)
+        }
+        // Results come back in registry order whatever the scheduling; findings are
+        // sorted at the end anyway.
+        let planned = running
+        let results = Parallel.map(planned.count, threads: threads) { index in
+            planned[index].rule.check(planned[index].context)
+        }
+        for (index, found) in results.enumerated() {
+            keep(found, planned[index].context.rule, at: planned[index].severity)
         }
         if options.onlyRules?.contains("INT002") ?? true, options.onlyLayers?.contains(.integrity) ?? true,
            let severity = settings.severity(of: "INT002") {
@@ -65,6 +76,21 @@ public struct Validator: Sendable {
             keep(rule.check(context, findings: others, ran: ran), context.rule, at: severity)
         }
         return findings.sorted(by: Finding.sortedOrder)
+    }
+
+    /// The rules a run with these options checks the repository against: those `--rule`
+    /// and `--layer` select and `eaf.yaml` does not turn off, sorted by id. Conformance
+    /// scores count checks of these rules only.
+    public func rulesThatRun(_ repository: Repository, options: Options = Options()) -> [RuleDescription] {
+        let descriptions = rules.map { $0.description }
+        let settings = RuleSettings(repository.config, rules: descriptions)
+        return descriptions.filter { Self.selects($0, options) && settings.severity(of: $0.id) != nil }.sorted { $0.id < $1.id }
+    }
+
+    private static func selects(_ rule: RuleDescription, _ options: Options) -> Bool {
+        if let only = options.onlyRules, !only.contains(rule.id) { return false }
+        if let layers = options.onlyLayers, !layers.contains(rule.layer) { return false }
+        return true
     }
 
     /// The severity a finding is reported at. A rule may lower its own default for a

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EAModel
 import EAValidate
+import JSONSchema
 
 /// `eaf schema`: message schemas and messages.
 struct Schema: ParsableCommand {
@@ -13,7 +14,7 @@ struct Schema: ParsableCommand {
 struct SchemaCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate XML messages against XSD, JSON or YAML messages against JSON Schema.",
+        abstract: "Validate XML messages against XSD, JSON or YAML messages against JSON Schema (2020-12, draft-07).",
         discussion: """
         Give the schema with --schema, or take the schemas the model declares for an interface \
         with --interface ID (and --model PATH for the repository; with no FILE, every example \
@@ -22,7 +23,7 @@ struct SchemaCheck: ParsableCommand {
         repository and folders given with --allow; nothing is ever fetched from the network.
         """)
 
-    @Argument(help: "Message files to check.")
+    @Argument(help: "Message files to check, or folders to check every .xml, .json, .yaml and .yml file in.")
     var files: [String] = []
 
     @Option(help: "The schema (.xsd or .json) to check against.")
@@ -40,8 +41,41 @@ struct SchemaCheck: ParsableCommand {
     @Option(help: "A folder imports and references may be read from (repeatable).")
     var allow: [String] = []
 
+    /// The findings formats that make sense for messages (JUnit lists model checks).
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, markdown
+
+        func reporter(colour: Bool) -> any FindingReporter {
+            switch self {
+            case .text: TextReporter(colour: colour)
+            case .json: JSONReporter()
+            case .sarif: SARIFReporter()
+            case .markdown: MarkdownReporter()
+            }
+        }
+    }
+
+    @Option(help: ArgumentHelp("Serve JSON Schema references under URL-PREFIX from DIR (repeatable).", valueName: "URL-PREFIX=DIR"))
+    var resource: [String] = []
+
+    enum DraftOption: String, ExpressibleByArgument, CaseIterable {
+        case draft2020_12 = "2020-12"
+        case draft7 = "7"
+
+        var draft: Draft { self == .draft7 ? .draft7 : .draft2020_12 }
+    }
+
+    @Option(help: "The JSON Schema draft of schemas that name none in `$schema`.")
+    var defaultDraft: DraftOption = .draft2020_12
+
+    @Flag(help: "Treat JSON Schema `format` (date, email, uri, uuid, …) as an assertion, not only an annotation.")
+    var formatAssert = false
+
     @Option(help: "Output format.")
-    var format: Validate.Format = .text
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("Threads used to validate messages (default: all cores).", visibility: .hidden))
+    var threads: Int?
 
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
@@ -59,9 +93,24 @@ struct SchemaCheck: ParsableCommand {
         if message != nil && interface == nil {
             throw ValidationError("--message goes with --interface")
         }
+        for mapping in resource where !mapping.contains("=") {
+            throw ValidationError("--resource takes URL-PREFIX=DIR, not '\(mapping)'")
+        }
+    }
+
+    /// The files named, with folders replaced by the message files inside them. Naming a
+    /// folder is also the fast way to check thousands of files: argument parsing grows
+    /// with the square of the number of arguments.
+    private func messageFiles() -> [String] {
+        files.flatMap { path -> [String] in
+            guard FileTree.isDirectory(path) else { return [path] }
+            let walk = FileTree.walk(path, root: path, boundary: path, extensions: ["xml", "json", "yaml", "yml"])
+            return walk.files.map(\.path)
+        }
     }
 
     func run() throws {
+        let files = messageFiles()
         let assignments: [MessageCheck.Assignment]
         var allowed = allow
         if let schema {
@@ -81,7 +130,13 @@ struct SchemaCheck: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let findings = MessageCheck(allowedFolders: allowed).run(assignments)
+        let resources = resource.map { mapping -> ResourceMapping in
+            let parts = mapping.split(separator: "=", maxSplits: 1)
+            return ResourceMapping(prefix: String(parts[0]), folder: String(parts[1]))
+        }
+        let options = MessageSchemaOptions(allowedFolders: allowed, resources: resources, assertFormats: formatAssert,
+                                           defaultDraft: defaultDraft.draft)
+        let findings = MessageCheck(options: options, threads: threads ?? System.activeProcessorCount).run(assignments)
         let report = FindingReport(root: ".", name: nil, findings: findings, asOf: .today, elementCount: 0,
                                    fileCount: Set(assignments.map(\.file)).count)
         let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)

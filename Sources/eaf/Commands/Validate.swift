@@ -9,13 +9,15 @@ struct Validate: ParsableCommand {
         discussion: "Prints every finding at file:line:col. Exit status 1 when a finding is at or above --fail-on.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, markdown
+        case text, json, sarif, junit, markdown
 
-        func reporter(colour: Bool) -> any FindingReporter {
+        /// The reporter; JUnit lists every check, so it takes the run's conformance.
+        func reporter(colour: Bool, failOn: Severity?, conformance: () -> Conformance) -> any FindingReporter {
             switch self {
             case .text: TextReporter(colour: colour)
             case .json: JSONReporter()
             case .sarif: SARIFReporter()
+            case .junit: JUnitReporter(conformance: conformance(), failOn: failOn)
             case .markdown: MarkdownReporter()
             }
         }
@@ -85,7 +87,7 @@ struct Validate: ParsableCommand {
         var options = Validator.Options(asOf: asOf)
         if !rule.isEmpty { options.onlyRules = Set(rule.compactMap { RuleRegistry.rule($0)?.description.id }) }
         if !layer.isEmpty { options.onlyLayers = Set(layer.compactMap(RuleLayer.init(rawValue:))) }
-        var findings = Validator().validate(loaded, options: options)
+        var findings = Validator(threads: repository.threads ?? System.activeProcessorCount).validate(loaded, options: options)
         if let accepted { findings = accepted.apply(to: findings) }
         if let writeBaseline {
             let written = Baseline(findings: findings)
@@ -94,7 +96,10 @@ struct Validate: ParsableCommand {
             findings = written.apply(to: findings)
         }
         let report = FindingReport(repository: loaded, findings: findings, asOf: asOf)
-        let text = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput).render(report)
+        let reporter = format.reporter(colour: output == nil && Terminal.colourOnStandardOutput, failOn: failOn.severity) {
+            Conformance(repository: loaded, findings: findings, rules: Validator().rulesThatRun(loaded, options: options))
+        }
+        let text = reporter.render(report)
         try Terminal.emit(text, to: output)
         if report.fails(at: failOn.severity) { throw ExitCode(1) }
     }

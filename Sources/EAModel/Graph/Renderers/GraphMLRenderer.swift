@@ -19,7 +19,7 @@ public struct GraphMLRenderer: GraphRenderer {
         out += "  <key id=\"edge-kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
         out += "  <key id=\"edge-label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n"
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"><default>1</default></key>\n"
-        let attributeNames = Set(view.edges.flatMap(\.attributes.keys)).sorted(by: GraphOrder.precedes)
+        let attributeNames = Set(view.edges.flatMap(\.attributes.keys)).sorted(by: ByteOrder.precedes)
         for name in attributeNames {
             out += "  <key id=\"\(Self.escape("edge-" + name))\" for=\"edge\" attr.name=\"\(Self.escape(name))\" attr.type=\"string\"/>\n"
         }
@@ -47,7 +47,7 @@ public struct GraphMLRenderer: GraphRenderer {
             out += data("edge-kind", edge.kind.rawValue)
             if !edge.label.isEmpty { out += data("edge-label", edge.label) }
             if edge.weight != 1 { out += data("weight", String(edge.weight)) }
-            for name in edge.attributes.keys.sorted(by: GraphOrder.precedes) {
+            for name in edge.attributes.keys.sorted(by: ByteOrder.precedes) {
                 out += data("edge-" + name, edge.attributes[name]!)
             }
             out += "    </edge>\n"

@@ -4,6 +4,7 @@ import EAModel
 public struct DanglingReferenceRule: Rule {
     public static let description = RuleDescription(
         id: "INT004", slug: "dangling-reference", layer: .integrity, defaultSeverity: .error,
+        appliesTo: Kind.allCases,
         summary: "A reference names no element.",
         rationale: "A dependency on a system nobody describes is a dependency nobody can check; the nearest existing id is suggested.",
         triggeringExamples: [

@@ -4,6 +4,7 @@ import EAModel
 public struct DuplicateIDRule: Rule {
     public static let description = RuleDescription(
         id: "INT003", slug: "duplicate-id", layer: .integrity, defaultSeverity: .error,
+        appliesTo: Kind.allCases,
         summary: "Two elements share an id.",
         rationale: "Ids are how agencies refer to each other's systems and data across the national repository; a repeated id makes every reference to it ambiguous.",
         triggeringExamples: [

@@ -4,6 +4,7 @@ import EAModel
 public struct DuplicateKeyRule: Rule {
     public static let description = RuleDescription(
         id: "INT007", slug: "duplicate-key", layer: .integrity, defaultSeverity: .error,
+        appliesTo: Kind.allCases,
         summary: "A YAML mapping repeats a key.",
         rationale: "YAML tools disagree on which of two repeated keys wins, so the model would mean different things to different readers. eaf keeps the first and reports the second.",
         triggeringExamples: [

@@ -4,6 +4,8 @@ import EAModel
 public struct MalformedFileRule: Rule {
     public static let description = RuleDescription(
         id: "INT001", slug: "malformed-file", layer: .integrity, defaultSeverity: .error,
+        // A file that cannot be parsed yields no elements: the finding is the repository's.
+        appliesTo: [],
         summary: "A model file is not well-formed YAML or XML, cannot be read, or holds nothing.",
         rationale: "Nothing in a file that cannot be parsed is checked, and everything that refers to its elements looks broken. The parser's own position is given so the fix is quick.",
         triggeringExamples: [

@@ -4,6 +4,7 @@ import EAModel
 public struct MetamodelViolationRule: Rule {
     public static let description = RuleDescription(
         id: "INT002", slug: "metamodel-violation", layer: .integrity, defaultSeverity: .error,
+        appliesTo: Kind.allCases,
         summary: "Unknown field, missing required field, wrong type, value outside its enumeration, bad date or id.",
         rationale: "Every agency must describe the same things in the same words for the national picture to add up; a misspelt field is silently ignored by everything else, so it is caught here with the nearest known name.",
         triggeringExamples: [

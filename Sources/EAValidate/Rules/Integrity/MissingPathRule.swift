@@ -4,6 +4,7 @@ import EAModel
 public struct MissingPathRule: Rule {
     public static let description = RuleDescription(
         id: "INT006", slug: "missing-path", layer: .integrity, defaultSeverity: .error,
+        appliesTo: [.interface],
         summary: "A path in the model does not exist or leaves the repository.",
         rationale: "Message schemas and examples are the contract of an interface; a missing one cannot be checked, and a path outside the repository is never read, so a hostile model cannot make eaf read other files.",
         triggeringExamples: [

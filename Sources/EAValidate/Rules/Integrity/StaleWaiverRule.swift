@@ -4,6 +4,8 @@ import EAModel
 public struct StaleWaiverRule: FindingsRule {
     public static let description = RuleDescription(
         id: "INT008", slug: "expired-or-unused-waiver", layer: .integrity, defaultSeverity: .warning,
+        // About eaf.yaml's waivers, not the element a waiver names.
+        appliesTo: [],
         summary: "A waiver in eaf.yaml has expired or matches no finding.",
         rationale: """
         Transparency: a waiver is an approved, dated exception, and reviewers must be able to trust that \

@@ -4,6 +4,7 @@ import EAModel
 public struct WrongReferenceKindRule: Rule {
     public static let description = RuleDescription(
         id: "INT005", slug: "wrong-reference-kind", layer: .integrity, defaultSeverity: .error,
+        appliesTo: Kind.allCases,
         summary: "A reference names an element of a kind the field does not accept.",
         rationale: "Relations have meaning only between the right kinds: a system is hosted on a platform, not on an organisation. Mixing them up corrupts every graph and rule built on the relation.",
         triggeringExamples: [

@@ -4,6 +4,7 @@ import EAModel
 public struct PersonalDataWithoutLegalBasisRule: Rule {
     public static let description = RuleDescription(
         id: "LEG001", slug: "personal-data-without-legal-basis", layer: .legal, defaultSeverity: .error,
+        appliesTo: [.exchange],
         summary: "An Exchange that carries personal, sensitive or secret entities cites no LegalAct.",
         rationale: """
         Security and privacy: an agency may receive another agency's personal data only on a legal basis \

@@ -4,6 +4,8 @@ import EAModel
 public struct RepealedLegalActRule: Rule {
     public static let description = RuleDescription(
         id: "LEG003", slug: "repealed-legal-act", layer: .legal, defaultSeverity: .error,
+        // The kinds with a `legalBasis`.
+        appliesTo: [.publicService, .businessProcess, .agreement, .exchange],
         summary: "An element cites a LegalAct that is repealed.",
         rationale: """
         Legal interoperability and transparency: a repealed act is no legal basis, so a service, process, \

@@ -4,6 +4,7 @@ import EAModel
 public struct ServiceWithoutLegalBasisRule: Rule {
     public static let description = RuleDescription(
         id: "LEG002", slug: "service-without-legal-basis", layer: .legal, defaultSeverity: .error,
+        appliesTo: [.publicService],
         summary: "A PublicService in production cites no legal basis.",
         rationale: """
         Transparency and legal interoperability: a state body may only provide the services a law or \

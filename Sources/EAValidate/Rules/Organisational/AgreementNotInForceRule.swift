@@ -8,6 +8,7 @@ public struct AgreementNotInForceRule: Rule {
 
     public static let description = RuleDescription(
         id: "ORG004", slug: "agreement-not-in-force", layer: .organisational, defaultSeverity: .error,
+        appliesTo: [.agreement, .exchange],
         summary: "An Agreement that an Exchange relies on is not in force on the as-of date (a warning when it ends within 90 days).",
         rationale: """
         Organisational interoperability and security: an exchange is lawful and accountable only while the \

@@ -7,6 +7,7 @@ public struct DigitalOnlyServiceRule: Rule {
 
     public static let description = RuleDescription(
         id: "ORG007", slug: "digital-only-service", layer: .organisational, defaultSeverity: .warning,
+        appliesTo: [.publicService],
         summary: "A citizen-facing PublicService offers only digital channels (no assisted channel).",
         rationale: """
         Inclusion and accessibility: many citizens — in remote villages, the elderly, people with \

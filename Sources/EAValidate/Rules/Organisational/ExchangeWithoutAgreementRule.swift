@@ -5,6 +5,7 @@ import EAModel
 public struct ExchangeWithoutAgreementRule: Rule {
     public static let description = RuleDescription(
         id: "ORG003", slug: "exchange-without-agreement", layer: .organisational, defaultSeverity: .error,
+        appliesTo: [.exchange],
         summary: "An Exchange between systems of different owners has no Agreement naming both.",
         rationale: """
         Organisational interoperability, security and privacy: when data leaves one state body for another, an \

@@ -4,6 +4,7 @@ import EAModel
 public struct IncompleteProjectRule: Rule {
     public static let description = RuleDescription(
         id: "ORG006", slug: "incomplete-project", layer: .organisational, defaultSeverity: .warning,
+        appliesTo: [.project],
         summary: "A Project lacks status, funding amounts or deliverables, or is active past its end date.",
         rationale: """
         Transparency and assessment of effectiveness and efficiency: SCITC and the ICT Council steer the \

@@ -4,6 +4,7 @@ import EAModel
 public struct MissingGCIORule: Rule {
     public static let description = RuleDescription(
         id: "ORG002", slug: "missing-gcio", layer: .organisational, defaultSeverity: .warning,
+        appliesTo: [.organisation],
         summary: "An Organisation that owns a system in development or production has no GCIO.",
         rationale: """
         Interoperability governance and transparency: every ministry and agency that runs systems appoints a \

@@ -4,6 +4,7 @@ import EAModel
 public struct MissingOwnerRule: Rule {
     public static let description = RuleDescription(
         id: "ORG001", slug: "missing-owner", layer: .organisational, defaultSeverity: .error,
+        appliesTo: ownedKinds,
         summary: "A system, service, process, entity, code list or project has no owner Organisation.",
         rationale: """
         Interoperability governance and transparency: every system, service, process, data entity, code \

@@ -4,6 +4,7 @@ import EAModel
 public struct UnrealisedServiceRule: Rule {
     public static let description = RuleDescription(
         id: "ORG005", slug: "unrealised-service", layer: .organisational, defaultSeverity: .warning,
+        appliesTo: [.publicService],
         summary: "A PublicService in production is not realised by a process supported by a production system.",
         rationale: """
         Transparency and assessment of effectiveness: the architecture must show how each service reaches \

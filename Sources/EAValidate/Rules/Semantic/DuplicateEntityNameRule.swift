@@ -4,6 +4,7 @@ import EAModel
 public struct DuplicateEntityNameRule: Rule {
     public static let description = RuleDescription(
         id: "SEM005", slug: "duplicate-entity-name", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.dataEntity],
         summary: "Two entities share a normalised name in some language and are not linked by `sameAs`.",
         rationale: """
         Reusability and once-only: an agency that defines its own 'Person' beside the core vocabulary's \

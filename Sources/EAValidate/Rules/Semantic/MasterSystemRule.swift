@@ -5,6 +5,7 @@ import EAModel
 public struct MasterSystemRule: Rule {
     public static let description = RuleDescription(
         id: "SEM002", slug: "master-system", layer: .semantic, defaultSeverity: .error,
+        appliesTo: [.dataEntity, .informationSystem],
         summary: "An entity does not have exactly one master system, or `authoritativeSource` disagrees with it.",
         rationale: """
         Once-only and base registries: each piece of data is mastered in one place — the population \

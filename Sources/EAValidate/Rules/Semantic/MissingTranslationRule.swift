@@ -4,6 +4,7 @@ import EAModel
 public struct MissingTranslationRule: Rule {
     public static let description = RuleDescription(
         id: "SEM006", slug: "missing-translation", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.publicService, .dataEntity],
         summary: "A PublicService or DataEntity lacks a name in a language the config requires.",
         rationale: """
         Multilingualism: citizens meet services, and agencies meet each other's data, by name. In the \

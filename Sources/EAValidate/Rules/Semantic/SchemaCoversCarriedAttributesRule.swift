@@ -5,6 +5,7 @@ import EAModel
 public struct SchemaCoversCarriedAttributesRule: Rule {
     public static let description = RuleDescription(
         id: "SEM007", slug: "schema-covers-carried-attributes", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.interface],
         summary: "A message schema has no element or property for a required attribute of an entity the message carries.",
         rationale: "When a message claims to carry a core entity, consumers expect every required attribute of that entity in it; a schema that leaves one out, or names it differently without saying so in `mapping`, breaks the shared meaning the core vocabularies exist for (semantic interoperability, once-only).",
         triggeringExamples: [

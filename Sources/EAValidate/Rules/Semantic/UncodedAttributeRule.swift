@@ -4,6 +4,7 @@ import EAModel
 public struct UncodedAttributeRule: Rule {
     public static let description = RuleDescription(
         id: "SEM004", slug: "code-without-code-list", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.dataEntity],
         summary: "An attribute of type `code` names no CodeList.",
         rationale: """
         Semantic interoperability and reusability: a code means something only against its list — \

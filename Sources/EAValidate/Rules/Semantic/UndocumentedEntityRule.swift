@@ -4,6 +4,7 @@ import EAModel
 public struct UndocumentedEntityRule: Rule {
     public static let description = RuleDescription(
         id: "SEM001", slug: "undocumented-entity", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.dataEntity],
         summary: "An entity that an Exchange or message carries has no attributes or description.",
         rationale: """
         Semantic interoperability and reusability: sender and receiver read exchanged data the same way \

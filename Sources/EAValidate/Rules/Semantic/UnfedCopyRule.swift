@@ -4,6 +4,7 @@ import EAModel
 public struct UnfedCopyRule: Rule {
     public static let description = RuleDescription(
         id: "SEM003", slug: "unfed-copy", layer: .semantic, defaultSeverity: .warning,
+        appliesTo: [.informationSystem],
         summary: "A system holds a copy of an entity but receives it through no Exchange from the master.",
         rationale: """
         Once-only and base registries: a copy is only as good as its feed. A copy that no Exchange brings \

@@ -5,6 +5,7 @@ import EAModel
 public struct CrossOwnerExchangeOffPlatformRule: Rule {
     public static let description = RuleDescription(
         id: "TEC003", slug: "exchange-off-platform", layer: .technical, defaultSeverity: .error,
+        appliesTo: [.interface, .exchange],
         summary: "An Exchange between systems of different owners uses an Interface whose `via` is not a Platform of type `interoperability-platform`.",
         rationale: """
         Security and privacy, transparency and reusability: exchanges between state bodies go through \

@@ -4,6 +4,7 @@ import EAModel
 public struct DependencyCycleRule: Rule {
     public static let description = RuleDescription(
         id: "TEC007", slug: "dependency-cycle", layer: .technical, defaultSeverity: .error,
+        appliesTo: [.informationSystem],
         summary: "Information systems form a cycle through `dependsOn`.",
         rationale: """
         Reusability and loose coupling: building blocks that need each other to run can only be started, \

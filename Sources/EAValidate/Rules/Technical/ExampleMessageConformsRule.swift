@@ -4,6 +4,7 @@ import EAModel
 public struct ExampleMessageConformsRule: Rule {
     public static let description = RuleDescription(
         id: "TEC005", slug: "example-message-conforms", layer: .technical, defaultSeverity: .error,
+        appliesTo: [.interface],
         summary: "An example message does not validate against its schema.",
         rationale: "Examples are what consumers copy when they build against a service; an example that breaks its own schema teaches every consumer the wrong message (technical interoperability, transparency).",
         triggeringExamples: [

@@ -4,6 +4,7 @@ import EAModel
 public struct InterfaceWithoutStandardRule: Rule {
     public static let description = RuleDescription(
         id: "TEC001", slug: "interface-without-standard", layer: .technical, defaultSeverity: .warning,
+        appliesTo: [.interface],
         summary: "An Interface in production conforms to no Standard.",
         rationale: """
         Openness and technological neutrality: an interface built on open standards from the national \

@@ -4,6 +4,7 @@ import EAModel
 public struct MessageSchemaCompilesRule: Rule {
     public static let description = RuleDescription(
         id: "TEC004", slug: "message-schema-compiles", layer: .technical, defaultSeverity: .error,
+        appliesTo: [.interface],
         summary: "A message schema does not parse or compile.",
         rationale: "The schema is the technical contract of a service on Tunduk: consumers generate code from it and the security server can validate against it. A schema that does not compile is no contract at all (technical interoperability, reusability).",
         triggeringExamples: [

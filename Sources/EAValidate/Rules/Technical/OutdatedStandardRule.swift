@@ -4,6 +4,9 @@ import EAModel
 public struct OutdatedStandardRule: Rule {
     public static let description = RuleDescription(
         id: "TEC002", slug: "outdated-standard", layer: .technical, defaultSeverity: .error,
+        // The kinds that name standards (`standards`, `authentication`, `standard`); a standard's own
+        // `supersededBy` is history, not use.
+        appliesTo: [.dataEntity, .codeList, .informationSystem, .interface],
         summary: "An element references a deprecated (warning) or retired (error) Standard; `supersededBy` is suggested.",
         rationale: """
         Openness, security and reusability: the national standards catalogue retires a standard when it is \

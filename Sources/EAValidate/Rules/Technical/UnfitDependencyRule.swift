@@ -13,6 +13,8 @@ public struct UnfitDependencyRule: Rule {
 
     public static let description = RuleDescription(
         id: "TEC006", slug: "unfit-dependency", layer: .technical, defaultSeverity: .error,
+        // The kinds with a dependency field (`dependencyFields`).
+        appliesTo: [.publicService, .businessProcess, .informationSystem, .interface, .exchange],
         summary: "An element in production depends on one that is deprecated (warning), retired or planned (error).",
         rationale: """
         Reusability and continuity of service: a production system cannot run on a platform that has been \

@@ -4,6 +4,7 @@ import EAModel
 public struct UnhostedSystemRule: Rule {
     public static let description = RuleDescription(
         id: "TEC009", slug: "unhosted-system", layer: .technical, defaultSeverity: .warning,
+        appliesTo: [.informationSystem],
         summary: "A production system names no hosting Platform.",
         rationale: """
         Security and reusability: knowing where each production system runs — the government cloud, an \

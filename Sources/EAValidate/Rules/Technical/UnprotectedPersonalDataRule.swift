@@ -5,6 +5,7 @@ import EAModel
 public struct UnprotectedPersonalDataRule: Rule {
     public static let description = RuleDescription(
         id: "TEC008", slug: "unprotected-personal-data", layer: .technical, defaultSeverity: .error,
+        appliesTo: [.interface],
         summary: "An Interface that carries personal, sensitive or secret data declares no `authentication` or lists no Standard of category `security` among its standards.",
         rationale: """
         Security and privacy: an interface that hands out personal, sensitive or secret data must say how \

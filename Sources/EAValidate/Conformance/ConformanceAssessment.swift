@@ -1,0 +1,73 @@
+import EAModel
+
+extension Conformance {
+    /// Assesses a validated repository: which rules apply to each of its elements and how
+    /// each element fared, from the findings of the run.
+    ///
+    /// Linear in the size of the model: the findings are grouped by element and rule in one
+    /// pass, then each element looks up the rules of its kind and takes its findings from
+    /// the group; no element, organisation or rule scans the findings again.
+    ///
+    /// - Parameters:
+    ///   - findings: the run's findings, waivers applied, in report order.
+    ///   - rules: the rules that ran (`Validator.rulesThatRun`); only they are counted.
+    public init(repository: Repository, findings: [Finding], rules: [RuleDescription]) {
+        let model = repository.model
+        let accountability = Accountability(model: model)
+        let sortedRules = rules.sorted { $0.id < $1.id }
+        var ruleIndex: [String: RuleDescription] = [:]
+        var rulesByKind: [Kind: [RuleDescription]] = [:]
+        for rule in sortedRules where ruleIndex[rule.id] == nil {
+            ruleIndex[rule.id] = rule
+            for kind in rule.appliesTo { rulesByKind[kind, default: []].append(rule) }
+        }
+
+        // The repository's own elements, first definition of each id.
+        var own: [Element] = []
+        var ownIDs = Set<String>()
+        for element in model.elements where !element.isReference && ownIDs.insert(element.id).inserted {
+            own.append(element)
+        }
+
+        var byElement: [String: [String: [Finding]]] = [:]
+        var unattached: [Finding] = []
+        for finding in findings {
+            if let id = finding.elementID, ownIDs.contains(id), let rule = ruleIndex[finding.ruleID], !rule.isRepositoryLevel {
+                byElement[id, default: [:]][finding.ruleID, default: []].append(finding)
+            } else {
+                unattached.append(finding)
+            }
+        }
+
+        var accountable: [String: [String]] = [:]
+        var elements: [ElementConformance] = []
+        elements.reserveCapacity(own.count)
+        for element in own {
+            var found = byElement.removeValue(forKey: element.id) ?? [:]
+            var checks = (rulesByKind[element.kind] ?? []).map { rule in
+                RuleCheck(rule: rule.id, layer: rule.layer, findings: found.removeValue(forKey: rule.id) ?? [])
+            }
+            // A rule that reports on a kind it does not declare still fails the element:
+            // nothing it found is left out of the score.
+            if !found.isEmpty {
+                for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: ruleIndex[rule]!.layer, findings: extra)) }
+                checks.sort { $0.rule < $1.rule }
+            }
+            let organisations = accountability.organisations(of: element)
+            if !organisations.isEmpty { accountable[element.id] = organisations }
+            elements.append(ElementConformance(
+                id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
+                organisations: organisations, system: accountability.system(of: element), checks: checks))
+        }
+        elements.sort { Self.precedes($0.id, $1.id) }
+
+        var profiles: [String: OrganisationProfile] = [:]
+        for organisation in model.elements(of: .organisation) {
+            // The repository's own definition wins over reference material; else the first.
+            if let known = profiles[organisation.id], !known.isReference || organisation.isReference { continue }
+            profiles[organisation.id] = OrganisationProfile(organisation)
+        }
+        self.init(rules: sortedRules, elements: elements, unattached: unattached, findings: findings, profiles: profiles,
+                  accountable: accountable, scope: nil)
+    }
+}

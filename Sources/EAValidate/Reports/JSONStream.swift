@@ -1,0 +1,155 @@
+/// JSON written straight into bytes, in JSONText's layout (two-space indentation,
+/// `"key": value`, slashes unescaped, `{}` and `[]` when empty). The JSON report has an
+/// entry per element, check and finding: Foundation's JSONEncoder boxes every value and
+/// cost as much as validating the model, while this writes each byte once.
+///
+/// Keys are written in the order given, so callers give them sorted by UTF-8 bytes, as
+/// JSONText sorts them (debug builds check it).
+struct JSONStream {
+    private(set) var bytes: [UInt8] = []
+    /// Per open object or array: whether nothing was written in it yet, and the last key.
+    private var levels: [(empty: Bool, lastKey: String?)] = []
+
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written, with a final newline.
+    var text: String {
+        String(decoding: bytes + [0x0A], as: UTF8.self)
+    }
+
+    // MARK: Containers
+
+    mutating func object(_ body: (inout JSONStream) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func array(_ body: (inout JSONStream) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    /// An array of the items, each written by `item`.
+    mutating func array<Items: Sequence>(_ items: Items, _ item: (inout JSONStream, Items.Element) -> Void) {
+        array { stream in
+            for element in items {
+                stream.next()
+                item(&stream, element)
+            }
+        }
+    }
+
+    /// An array of strings.
+    mutating func strings(_ items: some Sequence<String>) {
+        array(items) { $0.string($1) }
+    }
+
+    /// Starts the next item of an array.
+    mutating func next() {
+        separate()
+    }
+
+    /// Starts the value of `key` in an object.
+    mutating func key(_ key: String) {
+        assert(levels.last?.lastKey.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true, "keys out of order at '\(key)'")
+        separate()
+        levels[levels.count - 1].lastKey = key
+        write(key)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
+    }
+
+    // MARK: Values
+
+    mutating func string(_ text: String) { write(text) }
+
+    mutating func integer(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
+
+    /// A number given in tenths: 973 → 97.3, 1000 → 100 (as JSONEncoder writes 100.0).
+    mutating func tenths(_ tenths: Int) {
+        bytes.append(contentsOf: String(tenths / 10).utf8)
+        if tenths % 10 != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: String(abs(tenths % 10)).utf8)
+        }
+    }
+
+    mutating func boolean(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+    // MARK: Keyed shorthands (nil leaves the key out, as JSONEncoder leaves out nil)
+
+    mutating func string(_ key: String, _ text: String?) {
+        guard let text else { return }
+        self.key(key)
+        write(text)
+    }
+
+    mutating func integer(_ key: String, _ number: Int) {
+        self.key(key)
+        integer(number)
+    }
+
+    mutating func tenths(_ key: String, _ value: Int?) {
+        guard let value else { return }
+        self.key(key)
+        tenths(value)
+    }
+
+    // MARK: Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        levels.append((true, nil))
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let level = levels.removeLast()
+        if !level.empty { newline() }
+        bytes.append(bracket)
+    }
+
+    private mutating func separate() {
+        if levels[levels.count - 1].empty {
+            levels[levels.count - 1].empty = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<(levels.count * 2) { bytes.append(0x20) }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, everything else
+    /// (slashes, Cyrillic) as it is.
+    private mutating func write(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x00..<0x20:
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0x0F)])
+            default:
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+}

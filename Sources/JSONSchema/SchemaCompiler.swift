@@ -1,0 +1,545 @@
+import Foundation
+
+/// Compiles JSON Schemas (draft 2020-12 and draft-07) into ``CompiledSchema`` values.
+///
+/// References resolve only against the schema itself, the `documents` given here, the
+/// bundled metaschemas, and files under the `mappings`; nothing is fetched from a
+/// network, and a reference that none of them satisfies is a compile error.
+public struct SchemaCompiler: Sendable {
+    public var options: SchemaOptions
+    public var mappings: [ResourceMapping]
+    /// Further schema documents by URI, for references between schemas.
+    public var documents: [String: JSONValue]
+
+    public init(options: SchemaOptions = SchemaOptions(), mappings: [ResourceMapping] = [],
+                documents: [String: JSONValue] = [:]) {
+        self.options = options
+        self.mappings = mappings
+        self.documents = documents
+    }
+
+    /// Compiles `schema`. `baseURI` is the schema's own URI (where it was read from),
+    /// against which its relative references and `$id`s resolve.
+    public func compile(_ schema: JSONValue, baseURI: String? = nil) throws(SchemaError) -> CompiledSchema {
+        let compilation = Compilation(options: options, mappings: mappings, documents: documents)
+        return try compilation.compileRoot(schema, uri: baseURI ?? "")
+    }
+
+    /// Reads the schema from JSON text, then compiles it.
+    public func compile(bytes: [UInt8], baseURI: String? = nil) throws(SchemaError) -> CompiledSchema {
+        let value: JSONValue
+        do {
+            value = try JSONReader.read(bytes)
+        } catch {
+            throw SchemaError(kind: .syntax, message: "the schema is not valid JSON: \(error.message)",
+                              schemaLocation: baseURI, position: error.position)
+        }
+        return try compile(value, baseURI: baseURI)
+    }
+
+    /// Validates a schema against the metaschema of its draft (from its `$schema`, else
+    /// the default draft); an empty result means the schema is well-formed. Only the
+    /// bundled metaschemas are used: draft-04 schemas and custom metaschemas are not
+    /// checked here (compiling still rejects malformed keywords).
+    public func validateAgainstMetaschema(_ schema: JSONValue) -> [ValidationError] {
+        var draft = options.defaultDraft
+        if let s = schema["$schema"]?.stringValue, let d = Compilation.builtinDialect(URIReference(s).withoutFragment.description) {
+            if d.draft4 { return [] }
+            draft = d.draft
+        }
+        return CompiledSchema.metaschema(draft).validate(schema)
+    }
+}
+
+/// A location in one of the compilation's documents: document index and JSON Pointer.
+struct Location: Hashable, Sendable {
+    var document: Int
+    var pointer: String
+
+    func appending(_ token: String) -> Location {
+        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token))
+    }
+
+    func appending(_ token: String, _ index: Int) -> Location {
+        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token) + "/" + String(index))
+    }
+
+    func appending(_ token: String, _ key: String) -> Location {
+        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token) + "/" + JSONPointer.escape(key))
+    }
+}
+
+/// What holds at a schema location: its base URI, resource and dialect.
+struct ScanInfo: Sendable {
+    var base: URIReference
+    var resource: Int
+    var dialect: Dialect
+}
+
+/// A schema resource: a schema with its own URI (a document root, or an embedded `$id`).
+struct Resource {
+    var uri: String
+    var location: Location
+    var dialect: Dialect
+    var dynamicAnchors: [String: Location] = [:]
+}
+
+/// The state of one compilation: documents loaded, resources and anchors found, nodes
+/// built. Discarded once the immutable ``CompiledSchema`` is made.
+final class Compilation {
+    let options: SchemaOptions
+    let mappings: [ResourceMapping]
+    var userDocuments: [String: JSONValue] = [:]
+
+    var documents: [JSONValue] = []
+    var resources: [Resource] = []
+    var resourceByURI: [String: Int] = [:]
+    var anchors: [String: Location] = [:]
+    var scanned: [Location: ScanInfo] = [:]
+    var metaschemaDialects: [String: Dialect] = [:]
+    var dialectsInProgress: Set<String> = []
+
+    var nodes: [Node?] = []
+    var nodeByLocation: [Location: Int] = [:]
+    var queue: [(index: Int, location: Location, value: JSONValue, info: ScanInfo)] = []
+    var regexes: [ECMARegex] = []
+    var regexIndex: [String: Int] = [:]
+    var dynamicAnchorNames: Set<String> = []
+
+    init(options: SchemaOptions, mappings: [ResourceMapping], documents: [String: JSONValue]) {
+        self.options = options
+        // Prefixes are compared with normalized URIs (scheme and host in lower case).
+        self.mappings = mappings.map { ResourceMapping(prefix: URIReference($0.prefix).description, folder: $0.folder) }
+        for (uri, value) in documents {
+            userDocuments[URIReference(uri).withoutFragment.description] = value
+        }
+    }
+
+    // MARK: Entry
+
+    func compileRoot(_ schema: JSONValue, uri: String) throws(SchemaError) -> CompiledSchema {
+        let resource = try loadDocument(schema, uri: uri)
+        // Documents given by the caller are scanned up front, so that references to the
+        // `$id`s embedded in them resolve.
+        for key in userDocuments.keys.sorted() where resourceByURI[key] == nil {
+            if let value = userDocuments[key] { _ = try loadDocument(value, uri: key) }
+        }
+        let rootLocation = resources[resource].location
+        let root = try node(at: rootLocation, value: schema, info: scanned[rootLocation]!)
+        try drainQueue()
+        try compileDynamicAnchors()
+        let finished = nodes.map { $0! }
+        try checkCycles(finished)
+        var anchorTable = [[String: Int]](repeating: [:], count: resources.count)
+        for (r, resource) in resources.enumerated() {
+            for (name, loc) in resource.dynamicAnchors {
+                if let n = nodeByLocation[loc] { anchorTable[r][name] = n }
+            }
+        }
+        return CompiledSchema(nodes: finished, root: root, regexes: regexes, dynamicAnchors: anchorTable,
+                              draft: resources[resource].dialect.draft, options: options)
+    }
+
+    func drainQueue() throws(SchemaError) {
+        while let item = queue.popLast() {
+            nodes[item.index] = try compileNode(item.value, at: item.location, info: item.info, index: item.index)
+        }
+    }
+
+    /// Compiles, for every resource, the dynamic anchors that some `$dynamicRef` may
+    /// look up at run time. Repeats while that brings in new resources or names.
+    func compileDynamicAnchors() throws(SchemaError) {
+        var done: Set<Location> = []
+        while true {
+            var work: [(Location, ScanInfo)] = []
+            for resource in resources {
+                for (name, loc) in resource.dynamicAnchors where dynamicAnchorNames.contains(name) && !done.contains(loc) {
+                    done.insert(loc)
+                    work.append((loc, scanned[loc]!))
+                }
+            }
+            if work.isEmpty { return }
+            for (loc, info) in work {
+                guard let value = value(at: loc) else { continue }
+                _ = try node(at: loc, value: value, info: info)
+            }
+            try drainQueue()
+        }
+    }
+
+    /// The node index for a schema location, compiling it (later) if new.
+    func node(at location: Location, value: JSONValue, info: ScanInfo) throws(SchemaError) -> Int {
+        if let existing = nodeByLocation[location] { return existing }
+        let index = nodes.count
+        nodes.append(nil)
+        nodeByLocation[location] = index
+        queue.append((index, location, value, info))
+        return index
+    }
+
+    /// The node for a subschema of the node at `parent` (with info `parentInfo`).
+    func child(_ value: JSONValue, at location: Location, parentInfo: ScanInfo) throws(SchemaError) -> Int {
+        let info: ScanInfo
+        if let known = scanned[location] {
+            info = known
+        } else {
+            try scan(value, at: location, base: parentInfo.base, resource: parentInfo.resource, dialect: parentInfo.dialect, documentRoot: false, depth: 0)
+            info = scanned[location] ?? parentInfo
+        }
+        return try node(at: location, value: value, info: info)
+    }
+
+    // MARK: Documents and resources
+
+    func value(at location: Location) -> JSONValue? {
+        guard let tokens = JSONPointer.tokens(location.pointer) else { return nil }
+        return JSONPointer.resolve(tokens: tokens, in: documents[location.document])
+    }
+
+    func absoluteLocation(_ location: Location) -> String {
+        if let info = scanned[location] ?? nearestInfo(location) {
+            let resource = resources[info.resource]
+            if resource.location.document == location.document, location.pointer.hasPrefix(resource.location.pointer) {
+                return resource.uri + "#" + location.pointer.dropFirst(resource.location.pointer.count)
+            }
+        }
+        return "#" + location.pointer
+    }
+
+    /// Loads a document retrieved from `uri`; returns its root resource.
+    @discardableResult
+    func loadDocument(_ root: JSONValue, uri: String) throws(SchemaError) -> Int {
+        let base = URIReference(uri).withoutFragment
+        let document = documents.count
+        documents.append(root)
+        let location = Location(document: document, pointer: "")
+        let dialect = try dialect(of: root, fallback: Dialect.standard(options.defaultDraft), at: base.description)
+        let resource = resources.count
+        resources.append(Resource(uri: base.description, location: location, dialect: dialect))
+        if resourceByURI[base.description] == nil { resourceByURI[base.description] = resource }
+        try scan(root, at: location, base: base, resource: resource, dialect: dialect, documentRoot: true, depth: 0)
+        return resource
+    }
+
+    /// The resource for an absolute URI (without fragment), loading its document from the
+    /// given documents, the bundled metaschemas or a mapped folder if needed.
+    func resource(for uri: String) throws(SchemaError) -> Int? {
+        if let r = resourceByURI[uri] { return r }
+        if let value = userDocuments[uri] {
+            try loadDocument(value, uri: uri)
+        } else if let text = Metaschemas.text(for: uri) {
+            guard let value = try? JSONReader.read(text) else { return nil }
+            try loadDocument(value, uri: uri)
+        } else if let (value, _) = try loadMapped(uri) {
+            try loadDocument(value, uri: uri)
+        }
+        return resourceByURI[uri]
+    }
+
+    /// Reads the file a mapping gives for `uri`, if any mapping covers it.
+    func loadMapped(_ uri: String) throws(SchemaError) -> (JSONValue, String)? {
+        for mapping in mappings where uri.hasPrefix(mapping.prefix) {
+            let rest = URIReference.percentDecoded(String(uri.dropFirst(mapping.prefix.count)))
+            let parts = rest.split(separator: "/", omittingEmptySubsequences: true)
+            // Stay inside the folder: no parent or hidden path steps.
+            guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) else { continue }
+            let path = (mapping.folder.hasSuffix("/") ? mapping.folder : mapping.folder + "/") + parts.joined(separator: "/")
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            do {
+                return (try JSONReader.read([UInt8](data)), path)
+            } catch {
+                throw SchemaError(kind: .syntax, message: "the schema document for '\(uri)' is not valid JSON: \(error.message)",
+                                  schemaLocation: uri, position: error.position)
+            }
+        }
+        return nil
+    }
+
+    static func builtinDialect(_ uri: String) -> Dialect? {
+        switch uri {
+        case "http://json-schema.org/draft-07/schema", "https://json-schema.org/draft-07/schema",
+             "http://json-schema.org/draft-06/schema":
+            return Dialect.standard(.draft7)
+        case "http://json-schema.org/draft-04/schema":
+            var dialect = Dialect.standard(.draft7)
+            dialect.draft4 = true
+            return dialect
+        case "https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema":
+            return Dialect.standard(.draft2020_12)
+        default:
+            return nil
+        }
+    }
+
+    /// The dialect a resource root declares with `$schema`. A custom metaschema is read
+    /// for its `$vocabulary`; an unknown, unavailable one gives `fallback`.
+    func dialect(of value: JSONValue, fallback: Dialect, at uri: String) throws(SchemaError) -> Dialect {
+        guard let s = value["$schema"]?.stringValue else { return fallback }
+        let metaURI = URIReference(s).resolved(against: URIReference(uri)).withoutFragment.description
+        if let builtin = Compilation.builtinDialect(metaURI) { return builtin }
+        if let cached = metaschemaDialects[metaURI] { return cached }
+        guard !dialectsInProgress.contains(metaURI) else { return fallback }
+        dialectsInProgress.insert(metaURI)
+        defer { dialectsInProgress.remove(metaURI) }
+        guard let r = try resource(for: metaURI), let meta = self.value(at: resources[r].location) else {
+            return Dialect.standard(options.defaultDraft)
+        }
+        var dialect = resources[r].dialect
+        if let declared = meta["$vocabulary"]?.objectValue {
+            var vocabularies: Vocabularies = []
+            for member in declared.members {
+                if let v = Vocabularies.byURI[member.key] {
+                    vocabularies.insert(v)
+                } else if member.value.boolValue == true {
+                    throw SchemaError(kind: .unsupportedVocabulary,
+                                      message: "the metaschema '\(metaURI)' requires the vocabulary '\(member.key)', which this engine does not support",
+                                      schemaLocation: metaURI, position: member.keyPosition)
+                }
+            }
+            dialect.vocabularies = vocabularies.union(.core)
+        }
+        metaschemaDialects[metaURI] = dialect
+        return dialect
+    }
+
+    func addResource(uri: String, location: Location, dialect: Dialect) -> Int {
+        if let existing = resourceByURI[uri], resources[existing].location == location { return existing }
+        let index = resources.count
+        resources.append(Resource(uri: uri, location: location, dialect: dialect))
+        // The first definition of a URI wins; a later duplicate is ignored.
+        if resourceByURI[uri] == nil { resourceByURI[uri] = index }
+        return index
+    }
+
+    // MARK: Scanning
+
+    /// Records base URI, resource and dialect for every subschema under `value`, and
+    /// registers the resources (`$id`) and anchors found, following only the keywords
+    /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
+    /// Works from an explicit stack, in document order, so deep schemas cannot
+    /// exhaust the thread's stack.
+    func scan(_ value: JSONValue, at location: Location, base: URIReference, resource: Int, dialect: Dialect,
+              documentRoot: Bool, depth: Int) throws(SchemaError) {
+        var work = [ScanItem(value: value, location: location, base: base, resource: resource, dialect: dialect,
+                             documentRoot: documentRoot, depth: depth)]
+        while let item = work.popLast() {
+            try scanOne(item, into: &work)
+        }
+    }
+
+    struct ScanItem {
+        var value: JSONValue
+        var location: Location
+        var base: URIReference
+        var resource: Int
+        var dialect: Dialect
+        var documentRoot: Bool
+        var depth: Int
+    }
+
+    private func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) {
+        let value = item.value, location = item.location, documentRoot = item.documentRoot
+        guard item.depth < 1000 else {
+            throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
+        }
+        guard case .object(let object) = value.content else {
+            scanned[location] = ScanInfo(base: item.base, resource: item.resource, dialect: item.dialect)
+            return
+        }
+        var base = item.base
+        var resource = item.resource
+        var dialect = item.dialect
+        let draft7 = dialect.draft == .draft7
+        let hasRef = object["$ref"] != nil
+        if let id = object[dialect.draft4 ? "id" : "$id"]?.stringValue, !(draft7 && hasRef) {
+            if draft7 && id.hasPrefix("#") {
+                let name = String(id.dropFirst())
+                if !name.isEmpty, anchors[base.description + "#" + name] == nil {
+                    anchors[base.description + "#" + name] = location
+                }
+            } else {
+                let resolved = URIReference(id).resolved(against: base)
+                let fragment = resolved.fragment ?? ""
+                if fragment.isEmpty || draft7 {
+                    let newBase = resolved.withoutFragment
+                    if !documentRoot {
+                        dialect = try self.dialect(of: value, fallback: dialect, at: newBase.description)
+                    }
+                    if documentRoot {
+                        resources[resource].uri = newBase.description
+                        if resourceByURI[newBase.description] == nil { resourceByURI[newBase.description] = resource }
+                    } else {
+                        resource = addResource(uri: newBase.description, location: location, dialect: dialect)
+                    }
+                    base = newBase
+                    if draft7 && !fragment.isEmpty && anchors[base.description + "#" + fragment] == nil {
+                        anchors[base.description + "#" + fragment] = location
+                    }
+                }
+            }
+        }
+        if dialect.draft == .draft2020_12 {
+            if let anchor = object["$anchor"]?.stringValue, anchors[base.description + "#" + anchor] == nil {
+                anchors[base.description + "#" + anchor] = location
+            }
+            if let anchor = object["$dynamicAnchor"]?.stringValue {
+                if anchors[base.description + "#" + anchor] == nil { anchors[base.description + "#" + anchor] = location }
+                if resources[resource].dynamicAnchors[anchor] == nil { resources[resource].dynamicAnchors[anchor] = location }
+            }
+        }
+        scanned[location] = ScanInfo(base: base, resource: resource, dialect: dialect)
+        if draft7 && hasRef { return }
+        var children: [ScanItem] = []
+        func add(_ v: JSONValue, _ loc: Location) {
+            switch v.content {
+            case .object, .bool:
+                children.append(ScanItem(value: v, location: loc, base: base, resource: resource, dialect: dialect,
+                                         documentRoot: false, depth: item.depth + 1))
+            default:
+                break
+            }
+        }
+        for member in object.members {
+            switch (Compilation.subschemaShape(member.key, dialect.draft), member.value.content) {
+            case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
+                add(member.value, location.appending(member.key))
+            case (.array, .array(let items)), (.singleOrArray, .array(let items)):
+                for (k, element) in items.enumerated() { add(element, location.appending(member.key, k)) }
+            case (.map, .object(let map)):
+                for entry in map.members { add(entry.value, location.appending(member.key, entry.key)) }
+            default:
+                continue
+            }
+        }
+        // Reversed onto the stack, so that they are scanned in document order.
+        work.append(contentsOf: children.reversed())
+    }
+
+    enum SubschemaShape { case none, single, singleOrArray, array, map }
+
+    static func subschemaShape(_ keyword: String, _ draft: Draft) -> SubschemaShape {
+        switch draft {
+        case .draft2020_12:
+            switch keyword {
+            case "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else",
+                 "unevaluatedItems", "unevaluatedProperties", "contentSchema":
+                return .single
+            case "allOf", "anyOf", "oneOf", "prefixItems": return .array
+            case "$defs", "definitions", "properties", "patternProperties", "dependentSchemas": return .map
+            default: return .none
+            }
+        case .draft7:
+            switch keyword {
+            case "additionalItems", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else":
+                return .single
+            case "items": return .singleOrArray
+            case "allOf", "anyOf", "oneOf": return .array
+            case "definitions", "properties", "patternProperties", "dependencies": return .map
+            default: return .none
+            }
+        }
+    }
+
+    /// Scan info for a location that was not scanned: that of its nearest scanned ancestor.
+    func nearestInfo(_ location: Location) -> ScanInfo? {
+        var pointer = Substring(location.pointer)
+        while true {
+            if let info = scanned[Location(document: location.document, pointer: String(pointer))] { return info }
+            guard let slash = pointer.lastIndex(of: "/") else { return nil }
+            pointer = pointer[..<slash]
+        }
+    }
+
+    // MARK: References
+
+    /// Resolves a reference written at a location with `info`; returns the target's
+    /// location, value and scan info.
+    func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
+                 position: JSONPosition?) throws(SchemaError) -> (Location, JSONValue, ScanInfo) {
+        let target = URIReference(reference).resolved(against: info.base)
+        let absolute = target.withoutFragment.description
+        let fragment = URIReference.percentDecoded(target.fragment ?? "")
+        func failure(_ why: String) -> SchemaError {
+            SchemaError(kind: .unresolvableReference,
+                        message: "cannot resolve \(keyword) '\(reference)'\(absolute.isEmpty || absolute == reference ? "" : " (resolved to '\(target)')"): \(why)",
+                        schemaLocation: absoluteLocation(location), position: position)
+        }
+        guard let r = try resource(for: absolute) else {
+            throw failure("no schema has that URI, and no given document or mapped folder provides it (references are never fetched from the network)")
+        }
+        var targetLocation: Location
+        if fragment.isEmpty {
+            targetLocation = resources[r].location
+        } else if fragment.hasPrefix("/") {
+            guard let tokens = JSONPointer.tokens(fragment) else { throw failure("'\(fragment)' is not a valid JSON Pointer") }
+            targetLocation = resources[r].location
+            for t in tokens { targetLocation = targetLocation.appending(t) }
+        } else {
+            guard let anchored = anchors[absolute + "#" + fragment] else {
+                throw failure("no anchor '\(fragment)' in '\(absolute)'")
+            }
+            targetLocation = anchored
+        }
+        guard let value = value(at: targetLocation) else {
+            throw failure("the pointer '\(fragment)' does not point at a value")
+        }
+        switch value.content {
+        case .object, .bool: break
+        default: throw failure("the target is not a schema (object or boolean)")
+        }
+        let targetInfo: ScanInfo
+        if let known = scanned[targetLocation] {
+            targetInfo = known
+        } else {
+            let parent = nearestInfo(targetLocation) ?? ScanInfo(base: URIReference(absolute), resource: r, dialect: resources[r].dialect)
+            try scan(value, at: targetLocation, base: parent.base, resource: parent.resource, dialect: parent.dialect, documentRoot: false, depth: 0)
+            targetInfo = scanned[targetLocation] ?? parent
+        }
+        return (targetLocation, value, targetInfo)
+    }
+
+    // MARK: Cycles
+
+    /// Rejects reference loops that never consume the instance: following `$ref`,
+    /// `allOf`, `oneOf`, `not`, `if` and the first `anyOf` branch, which are always
+    /// evaluated when their schema is, from a node back to itself.
+    func checkCycles(_ nodes: [Node]) throws(SchemaError) {
+        var state = [UInt8](repeating: 0, count: nodes.count)  // 0 new, 1 on stack, 2 done
+        func edges(_ n: Int) -> [Int] {
+            var out: [Int] = []
+            for op in nodes[n].ops {
+                switch op.kind {
+                case .ref(let t): out.append(t)
+                case .dynamicRef(let t, nil): out.append(t)
+                case .allOf(let list), .oneOf(let list): out.append(contentsOf: list)
+                case .anyOf(let list): if let first = list.first { out.append(first) }
+                case .not(let t): out.append(t)
+                case .conditional(let c, _, _): out.append(c)
+                default: break
+                }
+            }
+            return out
+        }
+        for start in nodes.indices where state[start] == 0 {
+            // Iterative depth-first search.
+            var stack: [(node: Int, next: [Int])] = [(start, edges(start))]
+            state[start] = 1
+            while !stack.isEmpty {
+                if let next = stack[stack.count - 1].next.popLast() {
+                    if state[next] == 1 {
+                        let cycle = stack.map(\.node).drop(while: { $0 != next }).map { nodes[$0].location } + [nodes[next].location]
+                        throw SchemaError(kind: .referenceCycle,
+                                          message: "references loop without consuming the instance: " + cycle.joined(separator: " -> "),
+                                          schemaLocation: nodes[next].location)
+                    }
+                    if state[next] == 0 {
+                        state[next] = 1
+                        stack.append((next, edges(next)))
+                    }
+                } else {
+                    state[stack.removeLast().node] = 2
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import EAModel
+import EAValidate
+
+extension ConformanceReportFormat: ExpressibleByArgument {}
+
+/// `eaf report`: the conformance report SCITC hands to agencies and the ICT Council.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a conformance report: scores and verdicts per organisation, findings, waivers.",
+        discussion: """
+        Every element is checked against each rule that applies to its kind; a check passes \
+        when the rule found nothing on it (with a waiver when a waiver accepts what it found). \
+        The score is the share of checks passed; an organisation is non-conformant when any \
+        of its checks failed. --organisation narrows the report to the elements one agency \
+        is accountable for. The HTML report is one self-contained file; its organisations \
+        graph needs Graphviz's dot on PATH (without it the report says how to get it). \
+        The commit is read from the .git folder above PATH. Exit status 0 when the report \
+        was written, whatever it found; 2 when nothing could be read.
+        """)
+
+    @OptionGroup var repository: RepositoryOptions
+
+    @Option(help: "Output format.")
+    var format: ConformanceReportFormat = .html
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Report only on the elements this organisation is accountable for.", valueName: "id"))
+    var organisation: String?
+
+    @Option(help: "The date to check against (YYYY-MM-DD), so that the report can be reproduced.")
+    var asOf: LocalDate?
+
+    @Option(help: "Language of names (default: the first of the repository's languages).")
+    var lang: String?
+
+    func run() throws {
+        let loaded = try repository.load()
+        let asOf = asOf ?? .today
+        let options = Validator.Options(asOf: asOf)
+        let validator = Validator()
+        let findings = validator.validate(loaded, options: options)
+        var report: ConformanceReport
+        do {
+            report = try ConformanceReport(
+                repository: loaded, findings: findings, rules: validator.rulesThatRun(loaded, options: options), asOf: asOf,
+                revision: RepositoryRevision.of(path: repository.path), organisation: organisation, languages: lang.map { [$0] } ?? [])
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
+        if format == .html {
+            if GraphvizRunner.locate() == nil {
+                report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
+            } else {
+                do {
+                    report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph))
+                } catch {
+                    report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description)."
+                }
+            }
+        }
+        try Terminal.emit(format.renderer.render(report), to: output)
+    }
+}
