@@ -222,6 +222,24 @@ import Testing
         #expect(loaded.model["xi"].map { "\($0.fields)".contains("the secret") } != true)
     }
 
+    /// libxml2 checks a tag's attributes for repeats pairwise: 100,000 attributes (1 MB)
+    /// took minutes. Such a tag is refused before libxml2 sees it.
+    @Test func aTagWithAHundredThousandAttributesIsRefusedUnparsed() throws {
+        let attributes = (0..<100_000).map { " a\($0)=\"\"" }.joined()
+        let repository = try TemporaryRepository([
+            "model/good.yaml": Self.good,
+            "model/flood.xml": "<model xmlns=\"urn:egeaf:model:1\">\n<organisation id=\"flood\"\(attributes)/></model>",
+            "model/not-a-model.xml": "<message\(attributes)/>",
+            "model/fine.xml": "<model xmlns=\"urn:egeaf:model:1\"><!-- a=1 b=2 --><organisation id=\"fine\" type=\"agency\" x:y='=' xmlns:x=\"urn:x\"><name>a=b</name></organisation></model>",
+        ])
+        let loaded = try load(repository, within: 5)
+        #expect(messages(loaded, "model/flood.xml") == [LibXML.attributeFloodMessage(257)])
+        #expect(loaded.issues.first { $0.location.file == "model/flood.xml" }.map { "\($0.location.line):\($0.location.column)" } == "2:1")
+        #expect(messages(loaded, "model/not-a-model.xml").isEmpty)
+        #expect(loaded.model["fine"] != nil)
+        #expect(LibXML.attributeFlood(Array("<a \(String(repeating: "b=\"=\" ", count: 256))/>".utf8)) == nil)
+    }
+
     // MARK: Many files
 
     /// 100,000 small files, written with POSIX calls so that the set-up takes seconds. Every

@@ -43,4 +43,24 @@ import Testing
         // `../../etc/passwd` is also not a schema file name: INT002 says so beside INT006.
         #expect(findings.of("INT002").map(\.message).contains { $0.contains("'../../etc/passwd'") }, "\(findings.summary)")
     }
+
+    /// A message or schema with a tag of 100,000 attributes would hold libxml2 for minutes.
+    @Test func attributeFloodsInMessagesAndSchemasAreRefusedQuickly() throws {
+        let attributes = (0..<100_000).map { " a\($0)=\"\"" }.joined()
+        let folder = try TemporaryRepository([
+            "person.xsd": "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"P\" type=\"xs:string\"/></xs:schema>",
+            "flood.xsd": "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\(attributes)/>",
+        ])
+        let start = Date()
+        let schema = try XSDSchema.compile(path: folder.path + "/person.xsd", file: "person.xsd", allowedFolders: []).get()
+        let problems = schema.validate(Array("<P\(attributes)>x</P>".utf8), file: "message.xml")
+        #expect(problems.map(\.message) == [LibXML.attributeFloodMessage(257)])
+        #expect(schema.validate(Array("<P>x</P>".utf8), file: "ok.xml").isEmpty)
+        guard case .failure(let failure) = XSDSchema.compile(path: folder.path + "/flood.xsd", file: "flood.xsd", allowedFolders: []) else {
+            Issue.record("a schema with 100,000 attributes on one tag must be refused")
+            return
+        }
+        #expect(failure.problems.first?.message.contains("more than 256 attributes") == true)
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
 }
