@@ -42,8 +42,8 @@ let package = Package(
             ]
         ),
         // Fixtures and golden files are read by path from the sources, not bundled.
-        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens"]),
-        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"], exclude: ["KnownFailures.txt"]),
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens", "Regressions"]),
+        .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"], exclude: ["KnownFailures.txt", "Regressions"]),
         .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"]),
         .testTarget(name: "eafTests", dependencies: ["eaf", "JSONSchema"], exclude: ["Goldens", "Fixtures"]),
     ],
