@@ -50,9 +50,9 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// Fuzzing (fuzz/README.md): `EAF_FUZZ=1 swift build -c release --sanitize=fuzzer
-// --sanitize=address --scratch-path .build-fuzz --product EAFFuzz`. The target exists only
-// then, because libFuzzer supplies `main` and must never be linked into eaf or its tests.
+// Fuzzing: `fuzz/run.sh` builds with EAF_FUZZ=1 (fuzz/README.md has the command). The
+// target exists only then, because libFuzzer supplies `main` and must never be linked
+// into eaf or its tests.
 if Context.environment["EAF_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
         name: "EAFFuzz",

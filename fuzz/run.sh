@@ -17,10 +17,17 @@ targets=("$@")
 jobs="${FUZZ_JOBS:-1}"
 scratch=.build-fuzz
 
-EAF_FUZZ=1 swift build -c release --sanitize=fuzzer --sanitize=address \
-  --scratch-path "$scratch" --product EAFFuzz
-binary="$(EAF_FUZZ=1 swift build -c release --sanitize=fuzzer --sanitize=address \
-  --scratch-path "$scratch" --product EAFFuzz --show-bin-path)/EAFFuzz"
+# With -O, Swift 6.3's -sanitize=fuzzer links libFuzzer but leaves the code without
+# coverage counters (libFuzzer then says "no interesting inputs"), so the coverage
+# instrumentation is asked for explicitly.
+build=(swift build -c release --sanitize=fuzzer --sanitize=address --scratch-path "$scratch" --product EAFFuzz
+       -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
+EAF_FUZZ=1 "${build[@]}"
+binary="$(EAF_FUZZ=1 "${build[@]}" --show-bin-path)/EAFFuzz"
+if ! nm "$binary" | grep -q __sancov_cntrs; then
+  echo "fuzz: $binary has no coverage counters; libFuzzer would fuzz blind" >&2
+  exit 2
+fi
 
 mkdir -p fuzz/work fuzz/artifacts fuzz/logs
 
