@@ -17,7 +17,7 @@ export UBSAN_OPTIONS="halt_on_error=1"
 
 # The loader, reader, decoder, rule and message-schema tests. The 100,000-file test is
 # left to the plain run: under the sanitizer it only re-runs the same code more slowly.
-tests='RepositoryLoaderTests|HostileRepositoryTests/[^a]|YAMLReaderTests|XMLModelReaderTests|ElementDecoderTests|PropertyTests|FuzzRegressionTests|RuleExamplesTests|IntegrityOverlapTests|ReferenceMaterialTests|HostilePathTests|XSDSchemaTests|JSONMessageSchemaTests|JSONReaderTests|ReferenceTests'
+tests='RepositoryLoaderTests|HostileRepositoryTests|YAMLReaderTests|XMLModelReaderTests|ElementDecoderTests|PropertyTests|FuzzRegressionTests|HostileSchemaTests|RuleExamplesTests|IntegrityOverlapTests|ReferenceMaterialTests|HostilePathTests|XSDSchemaTests|JSONMessageSchemaTests|JSONReaderTests|ReferenceTests'
 
 step() { echo "sanitizers: $*"; }
 
@@ -40,7 +40,8 @@ for sanitizer in "${sanitizers[@]}"; do
       step "AddressSanitizer: build with tests"
       swift build --sanitize=address --scratch-path "$scratch" --build-tests
       step "AddressSanitizer: loader, reader, rule and message tests"
-      swift test --sanitize=address --scratch-path "$scratch" --skip-build --filter "$tests"
+      swift test --sanitize=address --scratch-path "$scratch" --skip-build --filter "$tests" \
+        --skip aHundredThousandTinyFilesAreAllAccountedFor
       step "AddressSanitizer: eaf on the examples"
       run_eaf "$scratch/debug/eaf"
       ;;

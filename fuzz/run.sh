@@ -24,7 +24,7 @@ build=(swift build -c release --sanitize=fuzzer --sanitize=address --scratch-pat
        -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
 EAF_FUZZ=1 "${build[@]}"
 binary="$(EAF_FUZZ=1 "${build[@]}" --show-bin-path)/EAFFuzz"
-if ! nm "$binary" | grep -q __sancov_cntrs; then
+if ! nm "$binary" | grep __sancov_cntrs >/dev/null; then
   echo "fuzz: $binary has no coverage counters; libFuzzer would fuzz blind" >&2
   exit 2
 fi
