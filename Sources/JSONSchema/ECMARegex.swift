@@ -47,15 +47,55 @@ final class ECMARegex: @unchecked Sendable {
 
     /// ECMA-262 `RegExp.prototype.test`: whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
-        if let literalPrefix { return text.utf8.starts(with: literalPrefix.utf8) }
-        if let automaton { return automaton.matches(text) }
-        return matchesWithICU(text)
+        var budget = Int.max
+        return matches(text, budget: &budget) ?? false
     }
 
-    /// The ICU engine's answer, used for patterns outside the automaton's subset.
+    /// Like `matches(_:)`, spending from `budget` the work of ICU's backtracking engine (the
+    /// automaton and literal tests cost nothing from it); nil when the budget ran out first.
+    func matches(_ text: String, budget: inout Int) -> Bool? {
+        if let literalPrefix { return text.utf8.starts(with: literalPrefix.utf8) }
+        if let automaton { return automaton.matches(text) }
+        return matchesWithICU(text, budget: &budget)
+    }
+
+    /// ICU's answer with no budget (the tests compare it with the automaton's).
     func matchesWithICU(_ text: String) -> Bool {
+        var budget = Int.max
+        return matchesWithICU(text, budget: &budget) ?? false
+    }
+
+    /// ICU's progress reports come about every ten thousand steps of its engine; a match
+    /// may use this many per 100 UTF-16 units of the text beyond what it takes from the
+    /// shared budget, so a long text matched in linear time never runs out.
+    static let progressAllowancePerHundredUnits = 1
+
+    /// The ICU engine's answer, used for patterns outside the automaton's subset (lookaround,
+    /// backreferences, `\p{…}`). ICU backtracks, and with backreferences some patterns take
+    /// time exponential in the text (`(\w+\s?)+(?!x)\1$` on 25 letters: seconds; on 40:
+    /// hours); its progress reports are counted, not timed, so the outcome is the same on
+    /// any machine.
+    func matchesWithICU(_ text: String, budget: inout Int) -> Bool? {
         let length = text.utf16.count
-        return regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: length)) != nil
+        var allowance = length / 100 * Self.progressAllowancePerHundredUnits
+        var remaining = budget
+        var matched = false
+        var exhausted = false
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { result, _, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if allowance > 0 {
+                allowance -= 1
+            } else if remaining > 0 {
+                remaining -= 1
+            } else {
+                exhausted = true
+                stop.pointee = true
+            }
+        }
+        budget = remaining
+        return exhausted ? nil : matched
     }
 
     /// `^abc` with only letters, digits, `_` and `-` after the caret: a prefix test.

@@ -34,6 +34,14 @@ struct Evaluator {
     var scope: [Int] = []
     var refStack: [(node: Int, depth: Int)] = []
     var currentLocation = ""
+    /// Progress reports of ICU's backtracking engine (one about every ten thousand steps,
+    /// so matches shorter than that cost nothing) that one validation may spend on patterns
+    /// outside the linear-time automaton: about a fifth of a second's work. Past it such
+    /// patterns are reported as too costly to check instead of holding the run for hours.
+    var regexBudget = Evaluator.regexBudget
+    static let regexBudget = 1_000
+    /// The first pattern that ran out of budget, if any.
+    var uncheckedPattern: String?
 
     init(schema: CompiledSchema, collecting: Bool) {
         self.schema = schema
@@ -45,7 +53,17 @@ struct Evaluator {
     @discardableResult
     mutating func run(_ instance: JSONValue) -> Bool {
         var none: Evaluated? = nil
-        return evaluate(schema.root, instance, &none)
+        let valid = evaluate(schema.root, instance, &none)
+        // A pattern that could not be checked leaves the answer unknown, even where its
+        // failure would have passed (under `not`, in one `anyOf` branch): the instance does
+        // not pass, and says why.
+        guard let source = uncheckedPattern else { return valid }
+        if collecting && !errors.contains(where: { $0.message.contains(Evaluator.tooCostly(source)) }) {
+            errors.append(ValidationError(instanceLocation: "", keywordLocation: "", absoluteKeywordLocation: nil, keyword: "pattern",
+                                          message: "the instance is not fully checked: a value " + Evaluator.tooCostly(source),
+                                          position: instance.position))
+        }
+        return false
     }
 
     // MARK: Paths and reports
@@ -389,11 +407,32 @@ struct Evaluator {
         return true
     }
 
+    /// Whether pattern `r` matches `text`, or nil when it is too costly to tell (reported
+    /// by the caller, which counts it as a failure: a check that could not be made does
+    /// not pass).
+    mutating func match(_ r: Int, _ text: String) -> Bool? {
+        let regex = regexes[r]
+        let matched = regex.matches(text, budget: &regexBudget)
+        if matched == nil && uncheckedPattern == nil { uncheckedPattern = regex.source }
+        return matched
+    }
+
+    static func tooCostly(_ source: String) -> String {
+        "could not be checked against the pattern '\(source)': matching it backtracks past the engine's limit; simplify the pattern (nested quantifiers with a backreference or lookaround)"
+    }
+
     @inline(never)
     mutating func checkPattern(_ op: Op, _ value: JSONValue, _ ann: inout Evaluated?, _ r: Int) -> Bool {
-        guard case .string(let s) = value.content, !regexes[r].matches(s) else { return true }
+        guard case .string(let s) = value.content else { return true }
         let source = regexes[r].source
-        report(op.keyword, "string \(Evaluator.describe(value)) does not match the pattern '\(source)'", value)
+        switch match(r, s) {
+        case true?:
+            return true
+        case false?:
+            report(op.keyword, "string \(Evaluator.describe(value)) does not match the pattern '\(source)'", value)
+        case nil:
+            report(op.keyword, "string \(Evaluator.describe(value)) " + Evaluator.tooCostly(source), value)
+        }
         return false
     }
 
@@ -534,7 +573,16 @@ struct Evaluator {
         guard case .object(let object) = value.content else { return true }
         var valid = true
         for (i, m) in object.members.enumerated() {
-            for (r, n) in list where regexes[r].matches(m.key) {
+            for (r, n) in list {
+                guard let matched = match(r, m.key) else {
+                    let source = regexes[r].source
+                    report(op.keyword, sub: .name(source), instance: .name(m.key),
+                           "property name '\(m.key)' " + Evaluator.tooCostly(source), value, position: m.keyPosition)
+                    valid = false
+                    if !collecting || stopped { return false }
+                    continue
+                }
+                guard matched else { continue }
                 ann?.properties.insert(i)
                 let source = regexes[r].source
                 if !evaluateChild(n, m.value, keyword: op.keyword, sub: .name(source), token: .name(m.key),
@@ -554,7 +602,17 @@ struct Evaluator {
         var valid = true
         for m in object.members {
             if known.lookup(m.key) != nil { continue }
-            if patterns.contains(where: { regexes[$0].matches(m.key) }) { continue }
+            var covered = false
+            for r in patterns {
+                guard let matched = match(r, m.key) else {
+                    let source = regexes[r].source
+                    report(op.keyword, instance: .name(m.key), "property name '\(m.key)' " + Evaluator.tooCostly(source),
+                           value, position: m.keyPosition)
+                    return false
+                }
+                if matched { covered = true; break }
+            }
+            if covered { continue }
             if !evaluateChild(n, m.value, keyword: op.keyword, sub: nil, token: .name(m.key),
                               falseMessage: "property '\(m.key)' is not allowed (no additional properties are allowed)",
                               position: m.keyPosition) {

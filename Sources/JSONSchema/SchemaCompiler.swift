@@ -244,9 +244,18 @@ final class Compilation {
             // Stay inside the folder: no parent or hidden path steps.
             guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) else { continue }
             let path = (mapping.folder.hasSuffix("/") ? mapping.folder : mapping.folder + "/") + parts.joined(separator: "/")
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            // Read with POSIX calls inside the folder's real path: `FileManager` follows a
+            // symbolic link anywhere, and would block on a FIFO.
+            let bytes: [UInt8]
+            switch MappedFile.read(path, inside: mapping.folder) {
+            case .bytes(let read): bytes = read
+            case .missing: continue
+            case .refused(let reason):
+                throw SchemaError(kind: .unresolvableReference, message: "refused to read '\(path)' for '\(uri)': \(reason)",
+                                  schemaLocation: uri)
+            }
             do {
-                return (try JSONReader.read([UInt8](data)), path)
+                return (try JSONReader.read(bytes), path)
             } catch {
                 throw SchemaError(kind: .syntax, message: "the schema document for '\(uri)' is not valid JSON: \(error.message)",
                                   schemaLocation: uri, position: error.position)

@@ -67,6 +67,38 @@ import Testing
         #expect(encoded?.kind == .unresolvableReference)
     }
 
+    @Test func mappedFolderIsABoundaryForLinksAndSpecialFiles() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("eaf-jsonschema-outside-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eaf-jsonschema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try Data(#"{"type": "string"}"#.utf8).write(to: outside.appendingPathComponent("secret.json"))
+        try Data(#"{"type": "integer"}"#.utf8).write(to: folder.appendingPathComponent("inside.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("escape.json").path,
+                                                   withDestinationPath: outside.appendingPathComponent("secret.json").path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("away").path, withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias.json").path, withDestinationPath: "inside.json")
+        #expect(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o644) == 0)
+        let compiler = SchemaCompiler(mappings: [ResourceMapping(prefix: "https://schemas.eaf.example/", folder: folder.path)])
+
+        // A link that stays inside the folder is followed.
+        let inside = try compiler.compile(["$ref": "https://schemas.eaf.example/alias.json"])
+        #expect(inside.isValid(1) && !inside.isValid("x"))
+        // Links out of the folder, of the file or of a folder on the way, are refused and say so.
+        for name in ["escape.json", "away/secret.json"] {
+            let error = try #require(compileError(["$ref": JSONValue(stringLiteral: "https://schemas.eaf.example/" + name)], compiler: compiler))
+            #expect(error.kind == .unresolvableReference)
+            #expect(error.message.contains("leads out of the mapped folder"), "\(error)")
+        }
+        // A FIFO would block a read for ever: refused without opening it for reading.
+        let pipe = try #require(compileError(["$ref": "https://schemas.eaf.example/pipe.json"], compiler: compiler))
+        #expect(pipe.message.contains("not a regular file"), "\(pipe)")
+    }
+
     @Test func givenDocumentsResolve() throws {
         let common: JSONValue = ["$id": "https://eaf.example/common.json", "$defs": ["id": ["type": "integer", "minimum": 1]]]
         let compiler = SchemaCompiler(documents: ["https://eaf.example/common.json": common])

@@ -52,6 +52,10 @@ public struct ArchiMateDocument: Sendable {
         if LibXML.doctypeOffset(bytes) != nil {
             throw ReadError(message: "a DOCTYPE is not allowed (it could define entities); remove it", line: 1)
         }
+        if let flood = LibXML.attributeFlood(bytes) {
+            let line = bytes.withUnsafeBufferPointer { YAMLReader.position(ofByte: flood.offset, in: $0) }.line
+            throw ReadError(message: LibXML.attributeFloodMessage(flood.count), line: line)
+        }
         let collector = LibXML.ErrorCollector()
         let parsed: xmlDocPtr? = collector.capturing {
             bytes.withUnsafeBufferPointer { buffer in

@@ -180,7 +180,12 @@ public struct ElementDecoder: Sendable {
         case .path(let extensions):
             guard let text = scalar() else { return nil }
             let lower = text.lowercased()
-            guard !text.isEmpty, extensions.contains(where: { lower.hasSuffix("." + $0) }) else { return wrong(text) }
+            guard !text.isEmpty, extensions.contains(where: { lower.hasSuffix("." + $0) }) else {
+                _ = wrong(text)
+                // A path out of the repository is kept whatever its extension, so that INT006
+                // also says where it leads (`schema: ../../etc/passwd`); it is never read.
+                return leavesFolder(text) ? .string(text) : nil
+            }
             return .string(text)
         case .choice(let values):
             guard let text = scalar() else { return nil }
@@ -238,6 +243,14 @@ public struct ElementDecoder: Sendable {
             }
             return .dictionary(result.sorted { $0.key < $1.key })
         }
+    }
+
+    /// Whether a path written in this file is absolute or climbs above the repository root
+    /// (the file's own path is repository-relative).
+    private func leavesFolder(_ path: String) -> Bool {
+        if path.hasPrefix("/") { return true }
+        let folder = FileTree.parentFolder(of: file)
+        return FileTree.normalise(folder == "." ? path : folder + "/" + path) == nil
     }
 
     /// `xx`, `xxx` or either followed by `-` subtags of 2–8 letters or digits (BCP 47 shape).

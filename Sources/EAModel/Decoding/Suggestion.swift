@@ -24,6 +24,44 @@ public enum Suggestion {
         nearest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// The most word-against-candidate comparisons a rule spends on hints in one run. Each
+    /// look-up compares the word with every candidate, so thousands of misspelt ids among
+    /// thousands of elements would take minutes (20,000 of each took over five); past
+    /// this, a rule gives its findings without hints, decided by counts alone so that
+    /// the output does not depend on the order of the files.
+    public static let comparisonBudget = 2_000_000
+
+    /// Candidates prepared once (lower-cased, as scalars) for many look-ups.
+    public struct Candidates: Sendable {
+        private let items: [(text: String, scalars: [Unicode.Scalar])]
+
+        public init(_ candidates: some Sequence<String>) {
+            items = candidates.map { ($0, Array($0.lowercased().unicodeScalars)) }
+        }
+
+        public var count: Int { items.count }
+
+        /// As `Suggestion.nearest(to:in:)`, without preparing the candidates again.
+        public func nearest(to word: String) -> String? {
+            let target = Array(word.lowercased().unicodeScalars)
+            let limit = min(3, max(1, target.count / 3))
+            var best: (distance: Int, candidate: String)?
+            for item in items {
+                if abs(item.scalars.count - target.count) > limit { continue }
+                let distance = Suggestion.editDistance(target, item.scalars, limit: limit)
+                guard distance <= limit else { continue }
+                if best == nil || distance < best!.distance || (distance == best!.distance && item.text < best!.candidate) {
+                    best = (distance, item.text)
+                }
+            }
+            return best?.candidate
+        }
+
+        public func hint(for word: String) -> String {
+            nearest(to: word).map { "; did you mean '\($0)'?" } ?? ""
+        }
+    }
+
     /// Optimal string alignment distance, giving up early past `limit`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if a.isEmpty { return b.count }

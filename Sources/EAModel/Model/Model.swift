@@ -93,13 +93,14 @@ public struct Model: Sendable {
         (incomingIndex[id] ?? []).map { references[$0] }
     }
 
-    /// Elements that name `id` in field `field` (a top-level field name), in source order.
+    /// Elements that name `id` in field `field` (a top-level field name), by id: messages
+    /// that list them then read the same when files are renamed or moved.
     public func referrers(to id: String, through field: String) -> [Element] {
         var seen = Set<String>()
         return incoming(to: id).filter { $0.field == field }.compactMap { reference in
             guard seen.insert(reference.source).inserted else { return nil }
             return byID[reference.source]
-        }
+        }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     }
 
     /// The element a reference field of `element` names, if it exists.

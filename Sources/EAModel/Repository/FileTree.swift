@@ -73,23 +73,50 @@ public enum FileTree {
         var pending = [folder]
         while let directory = pending.popLast() {
             guard let real = realPath(directory), visited.insert(real).inserted else { continue }
+            // The folder a walk starts from may itself be a link (a model folder named in
+            // eaf.yaml); it is held to the boundary like every link below it.
+            guard isInside(real, realBoundary) else {
+                walk.refused.append((relative(directory, to: root), "is a symbolic link that leaves the repository; it is not followed"))
+                continue
+            }
             guard let handle = opendir(directory) else {
                 walk.refused.append((relative(directory, to: root), "cannot be read: \(errorText())"))
                 continue
             }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                let raw = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
                 }
-                if name.hasPrefix(".") { continue }
+                if raw.first == UInt8(ascii: ".") { continue }
+                // A name that is not UTF-8 cannot be named in a finding or opened through a
+                // Swift string: it is reported (with the bad bytes replaced) instead of
+                // silently left out.
+                guard let name = String(validating: raw, as: UTF8.self) else {
+                    let shown = String(decoding: raw, as: UTF8.self)
+                    let rawPath = Array((directory == "/" ? "/" : directory + "/").utf8) + raw + [0]
+                    var status = stat()
+                    let isFolder = rawPath.withUnsafeBufferPointer { buffer in
+                        buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }
+                    }
+                    if isFolder || hasExtension(shown, extensions) {
+                        walk.refused.append((relative(directory == "/" ? "/" + shown : directory + "/" + shown, to: root),
+                                             "has a name that is not valid UTF-8, so it is not read; rename it"))
+                    }
+                    continue
+                }
                 names.append(name)
             }
             closedir(handle)
             for name in names {
                 let path = directory == "/" ? "/" + name : directory + "/" + name
                 var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
+                guard lstat(path, &status) == 0 else {
+                    if hasExtension(name, extensions) {
+                        walk.refused.append((relative(path, to: root), "cannot be read: \(errorText())"))
+                    }
+                    continue
+                }
                 var mode = status.st_mode & S_IFMT
                 if mode == S_IFLNK {
                     guard let target = realPath(path) else {
@@ -135,6 +162,12 @@ public enum FileTree {
     public static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether anything (a file, folder, link — even a broken one — or FIFO) has this name.
+    public static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     public static func isRegularFile(_ path: String) -> Bool {

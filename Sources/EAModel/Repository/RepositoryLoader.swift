@@ -18,7 +18,14 @@ public struct RepositoryLoader: Sendable {
         var issues: [LoadIssue] = []
         var config = RepositoryConfig()
         let configPath = root + "/" + RepositoryConfig.fileName
-        if FileTree.isRegularFile(configPath) {
+        if FileTree.exists(configPath) {
+            // eaf.yaml decides what else is read, so it must be the repository's own: a
+            // link out of the repository (to a file whose text the findings would echo)
+            // or a FIFO stops the run rather than being silently ignored.
+            if let real = FileTree.realPath(configPath), let realRoot = FileTree.realPath(root), !FileTree.isInside(real, realRoot) {
+                throw .unreadableConfig(LoadIssue(.malformed, "is a symbolic link that leaves the repository; it is not followed",
+                                                  at: SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)))
+            }
             switch FileTree.read(configPath) {
             case .success(let bytes):
                 let parsed = RepositoryConfig.parse(bytes)

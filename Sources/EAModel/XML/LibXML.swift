@@ -102,6 +102,74 @@ extension LibXML {
     }
 }
 
+extension LibXML {
+    /// The most attributes (namespace declarations included) one start tag may carry.
+    /// libxml2 2.9 compares a tag's attribute names pairwise for repeats, so a 1 MB tag of
+    /// 100,000 attributes takes minutes to parse; no model file, message or schema needs
+    /// more than a few dozen.
+    public static let maxAttributesPerElement = 256
+
+    /// A start tag with more than `limit` attributes: where it begins and how many it has.
+    /// One pass over the bytes, skipping comments, CDATA, processing instructions and
+    /// declarations, counting `=` outside quoted values in each tag.
+    public static func attributeFlood(_ bytes: [UInt8], limit: Int = maxAttributesPerElement) -> (offset: Int, count: Int)? {
+        let count = bytes.count
+        var index = 0
+        func skip(past terminator: StaticString) {
+            let end = terminator.utf8CodeUnitCount
+            let text = terminator.utf8Start
+            while index < count {
+                if bytes[index] == text[0], index + end <= count {
+                    var matched = true
+                    for k in 1..<end where bytes[index + k] != text[k] { matched = false; break }
+                    if matched { index += end; return }
+                }
+                index += 1
+            }
+        }
+        while index < count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            let start = index
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            if next == UInt8(ascii: "!") {
+                if index + 3 < count, bytes[index + 2] == UInt8(ascii: "-"), bytes[index + 3] == UInt8(ascii: "-") {
+                    skip(past: "-->")
+                } else if index + 2 < count, bytes[index + 2] == UInt8(ascii: "[") {
+                    skip(past: "]]>")
+                } else {
+                    skip(past: ">")
+                }
+                continue
+            }
+            if next == UInt8(ascii: "?") { skip(past: "?>"); continue }
+            if next == UInt8(ascii: "/") { skip(past: ">"); continue }
+            index += 1
+            var attributes = 0
+            var quote: UInt8 = 0
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if quote != 0 {
+                    if byte == quote { quote = 0 }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: "=") {
+                    attributes += 1
+                    if attributes > limit { return (start, attributes) }
+                } else if byte == UInt8(ascii: ">") {
+                    break
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The message for a refused attribute flood.
+    public static func attributeFloodMessage(_ count: Int) -> String {
+        "an element has more than \(maxAttributesPerElement) attributes (\(count) counted so far); it is refused unparsed, as parsing it would take minutes"
+    }
+}
+
 extension String {
     func trimmingCharacters(in set: String) -> String {
         let characters = Set(set)

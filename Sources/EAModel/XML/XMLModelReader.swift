@@ -30,6 +30,13 @@ public struct XMLModelReader: Sendable {
                 at: position.in(file))], schemaIssues: [])
         }
 
+        if let flood = LibXML.attributeFlood(bytes) {
+            guard mentionsNamespace else { return Result(isModelFile: false, documents: [], issues: [], schemaIssues: []) }
+            let position = bytes.withUnsafeBufferPointer { YAMLReader.position(ofByte: flood.offset, in: $0) }
+            return Result(isModelFile: true, documents: [], issues: [LoadIssue(
+                .malformed, LibXML.attributeFloodMessage(flood.count), at: position.in(file))], schemaIssues: [])
+        }
+
         let collector = LibXML.ErrorCollector()
         let document: xmlDocPtr? = collector.capturing {
             bytes.withUnsafeBufferPointer { buffer in

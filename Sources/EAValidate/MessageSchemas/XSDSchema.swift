@@ -39,6 +39,10 @@ public final class XSDSchema: @unchecked Sendable {
         case .success(let read): bytes = read
         case .failure(let error): return .failure(SchemaFailure([MessageProblem(.schema, "cannot read the schema: \(error)", at: start)]))
         }
+        if let flood = LibXML.attributeFlood(bytes) {
+            return .failure(SchemaFailure([MessageProblem(.schema, "the schema is refused: \(LibXML.attributeFloodMessage(flood.count))",
+                                                          at: position(ofByte: flood.offset, in: bytes).in(file))]))
+        }
         let collector = LibXML.ErrorCollector()
         let parsed: xmlDocPtr? = collector.capturing {
             bytes.withUnsafeBufferPointer { buffer in
@@ -110,6 +114,9 @@ public final class XSDSchema: @unchecked Sendable {
             if let offset = LibXML.doctypeOffset(bytes) {
                 let position = XSDSchema.position(ofByte: offset, in: bytes)
                 return [MessageProblem(.message, "a DOCTYPE is not allowed in messages (SOAP forbids them, and it could define entities); remove it", at: position.in(file))]
+            }
+            if let flood = LibXML.attributeFlood(bytes) {
+                return [MessageProblem(.message, LibXML.attributeFloodMessage(flood.count), at: XSDSchema.position(ofByte: flood.offset, in: bytes).in(file))]
             }
             errors.entries.removeAll(keepingCapacity: true)
             let parsed: xmlDocPtr? = errors.capturing {

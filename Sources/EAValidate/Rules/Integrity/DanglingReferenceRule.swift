@@ -36,15 +36,23 @@ public struct DanglingReferenceRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        var candidatesByKinds: [[Kind]: [String]] = [:]
-        return model.references.compactMap { reference in
-            guard model[reference.target] == nil, model[reference.source]?.isReference == false else { return nil }
+        let dangling = model.references.filter { reference in
+            model[reference.target] == nil && model[reference.source]?.isReference == false
+        }
+        // Hints for each set of accepted kinds, unless looking them up would cost more than
+        // the budget (a counted bound, the same whatever the order of the files).
+        var missesByKinds: [[Kind]: Int] = [:]
+        for reference in dangling { missesByKinds[reference.accepted, default: 0] += 1 }
+        var candidatesByKinds: [[Kind]: Suggestion.Candidates?] = [:]
+        return dangling.map { reference in
             let candidates = candidatesByKinds[reference.accepted] ?? {
                 let ids = reference.accepted.flatMap { model.elements(of: $0).map(\.id) }
-                candidatesByKinds[reference.accepted] = ids
-                return ids
+                let affordable = ids.count * missesByKinds[reference.accepted, default: 0] <= Suggestion.comparisonBudget
+                let prepared = affordable ? Suggestion.Candidates(ids) : nil
+                candidatesByKinds[reference.accepted] = .some(prepared)
+                return prepared
             }()
-            let hint = Suggestion.hint(for: reference.target, in: candidates)
+            let hint = candidates?.hint(for: reference.target) ?? ""
             let what = reference.accepted.map(\.rawValue).joined(separator: " or ")
             return context.finding("'\(reference.path)' names '\(reference.target)', but no \(what) has that id\(hint)",
                                    element: reference.source, at: reference.location, subject: "\(reference.path)=\(reference.target)")

@@ -55,6 +55,10 @@ public struct StaleWaiverRule: FindingsRule {
             if let element = finding.elementID { matched.insert(Waivers.key(rule: finding.ruleID, element: element)) }
         }
         let ids = RuleRegistry.all.map { $0.description.id }
+        // Element hints for waivers that name no element, within the comparison budget.
+        let misses = waivers.waivers.filter { context.model[$0.element] == nil }.count
+        let elementIDs = misses * context.model.byID.count <= Suggestion.comparisonBudget
+            ? Suggestion.Candidates(context.model.byID.keys.sorted()) : nil
         return waivers.waivers.compactMap { waiver in
             let what = "waiver for \(waiver.rule) on '\(waiver.element)'"
             if waivers.isExpired(waiver), let expires = waiver.expires {
@@ -70,7 +74,7 @@ public struct StaleWaiverRule: FindingsRule {
             // A rule that did not run (off, or left out by --rule/--layer) cannot match.
             guard ran.contains(rule), !matched.contains(Waivers.key(rule: rule, element: waiver.element)) else { return nil }
             let why = context.model[waiver.element] == nil
-                ? "no element has the id '\(waiver.element)'\(Suggestion.hint(for: waiver.element, in: context.model.byID.keys))"
+                ? "no element has the id '\(waiver.element)'\(elementIDs?.hint(for: waiver.element) ?? "")"
                 : "'\(waiver.element)' has no \(rule) finding"
             return context.finding(
                 "\(what) matches no finding: \(why); remove the waiver if the problem is fixed, or correct its rule or element",

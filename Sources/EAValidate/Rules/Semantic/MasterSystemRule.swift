@@ -88,7 +88,8 @@ public struct MasterSystemRule: Rule {
         let model = context.model
         let mastery = Mastery(model)
         return model.elements(of: .dataEntity).flatMap { entity -> [Finding] in
-            let masters = mastery.masters(of: entity.id)
+            // By system id, so that the message does not change when files are renamed.
+            let masters = mastery.masters(of: entity.id).sorted { ($0.system.id, $0.entity.location) < ($1.system.id, $1.entity.location) }
             let source = entity.reference("authoritativeSource")
             // A dangling or mistyped source is INT004's or INT005's to report.
             let named = model.resolve(source).flatMap { $0.kind == .informationSystem ? $0 : nil }

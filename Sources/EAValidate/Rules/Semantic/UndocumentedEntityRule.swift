@@ -74,6 +74,8 @@ public struct UndocumentedEntityRule: Rule {
                 return (source.kind == .exchange && reference.field == "carries")
                     || (source.kind == .interface && reference.field == "messages" && reference.leafField == "carries")
             }
+            // By carrier id and field, so that the message does not change when files are renamed.
+            .sorted { ($0.source, $0.path) < ($1.source, $1.path) }
             guard !carriers.isEmpty else { return nil }
             var carrierIDs: [String] = []
             for carrier in carriers where !carrierIDs.contains(carrier.source) { carrierIDs.append(carrier.source) }
