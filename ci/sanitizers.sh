@@ -33,18 +33,14 @@ run_eaf() {
     --schema examples/kyrgyz-egov/messages/grs/address-by-id/schema.json >/dev/null
 }
 
-# gold prints two warnings per AddressSanitizer runtime symbol at every link; lld links
-# the same binaries silently.
-linker=(-Xswiftc -use-ld=lld)
-
 for sanitizer in "${sanitizers[@]}"; do
   scratch=".build-$sanitizer"
   case "$sanitizer" in
     address)
       step "AddressSanitizer: build with tests"
-      swift build --sanitize=address --scratch-path "$scratch" "${linker[@]}" --build-tests
+      swift build --sanitize=address --scratch-path "$scratch" --build-tests
       step "AddressSanitizer: loader, reader, rule and message tests"
-      swift test --sanitize=address --scratch-path "$scratch" "${linker[@]}" --skip-build --filter "$tests" \
+      swift test --sanitize=address --scratch-path "$scratch" --skip-build --filter "$tests" \
         --skip aHundredThousandTinyFilesAreAllAccountedFor
       step "AddressSanitizer: eaf on the examples"
       run_eaf "$scratch/debug/eaf"
@@ -53,7 +49,7 @@ for sanitizer in "${sanitizers[@]}"; do
       # Only the command is built: the parallel paths are the loader and schema check,
       # and building every test target again would double the time for no other race.
       step "ThreadSanitizer: build eaf"
-      swift build --sanitize=thread --scratch-path "$scratch" "${linker[@]}" --product eaf
+      swift build --sanitize=thread --scratch-path "$scratch" --product eaf
       step "ThreadSanitizer: parallel loading and schema check"
       run_eaf "$scratch/debug/eaf"
       ;;
