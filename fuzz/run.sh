@@ -4,7 +4,7 @@
 #   fuzz/run.sh [seconds] [target...]     default: 60 seconds each, every target
 #
 # Targets: yaml xml json schema config (fuzz/README.md says what each exercises).
-# FUZZ_JOBS=2 runs two targets at a time. New inputs libFuzzer finds go to fuzz/work/
+# FUZZ_JOBS=2 runs two targets at a time. New inputs libFuzzer finds go to fuzz/new/
 # (not committed); crashes, timeouts and out-of-memory inputs to fuzz/artifacts/. The
 # script exits non-zero when any target found something.
 set -euo pipefail
@@ -35,12 +35,12 @@ mkdir -p fuzz/work fuzz/artifacts fuzz/logs
 # readers' own limits are far above what is useful to mutate).
 run_target() {
   local target="$1"
-  mkdir -p "fuzz/work/$target"
+  mkdir -p "fuzz/new/$target"
   local status=0
   # Swift's runtime keeps metadata caches alive to the end of the process; they are
   # not leaks, and LeakSanitizer cannot tell them apart, so leak checks are off.
   EAF_FUZZ_TARGET="$target" ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" \
-    "$binary" "fuzz/work/$target" "fuzz/corpus/$target" \
+    "$binary" "fuzz/new/$target" "fuzz/corpus/$target" \
     -dict="fuzz/dict/$target.dict" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="fuzz/artifacts/$target-" -print_final_stats=1 \
