@@ -29,7 +29,7 @@ if ! nm "$binary" | grep __sancov_cntrs >/dev/null; then
   exit 2
 fi
 
-mkdir -p fuzz/work fuzz/artifacts fuzz/logs
+mkdir -p fuzz/new fuzz/artifacts fuzz/logs
 
 # Bounds every input must stay within: 10 s, 2 GiB, and inputs up to 64 KiB (the
 # readers' own limits are far above what is useful to mutate).
