@@ -21,6 +21,8 @@
 #   SIZES="1000 10000 100000"   elements per repository
 #   RUNS=5                      runs per command for sizes below LARGE
 #   LARGE=50000 LARGE_RUNS=3    fewer runs from this size up, to stay near ten minutes
+#   BUDGET=600                  seconds: past it, a size gets no more runs once it has two
+#                               (a busy machine would otherwise take far longer)
 #   XML_SHARE=0.1 SEED=1        passed to eaf generate
 #   SCRATCH=${TMPDIR:-/tmp}/eaf-bench   where repositories and the floor binary go
 #   AS_OF=2026-12-01            the date the generated repositories are valid on
@@ -34,6 +36,7 @@ SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-5}
 LARGE=${LARGE:-50000}
 LARGE_RUNS=${LARGE_RUNS:-3}
+BUDGET=${BUDGET:-600}
 XML_SHARE=${XML_SHARE:-0.1}
 SEED=${SEED:-1}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/eaf-bench}
@@ -99,7 +102,12 @@ for size in $SIZES; do
     results="$SCRATCH/results-$size"
     rm -rf "$results"
     mkdir -p "$results"
+    done_runs=0
     for run in $(seq "$runs"); do
+        if [ "$done_runs" -ge 2 ] && [ $((SECONDS - started)) -ge "$BUDGET" ]; then
+            echo "bench: past the budget of $BUDGET s; $size elements stop at $done_runs runs" >&2
+            break
+        fi
         echo "bench: $size elements, run $run of $runs" >&2
         measure "$results/floor" "$SCRATCH/floor" "$repo"
         # --fail-on info: a generated repository validates clean, and if it does not the
@@ -111,11 +119,12 @@ for size in $SIZES; do
             measure "$results/report" "$eaf" report "$repo" --format "$REPORT_FORMAT" --as-of "$AS_OF" --output /dev/null
         fi
         measure "$results/xmllint" sh -c "xargs -0 -r xmllint --noout < '$SCRATCH/xml-files'"
+        done_runs=$run
     done
     for label in "${labels[@]}"; do
         summary[$size,$label]="$(median "$results/$label" 1) $(median "$results/$label" 2) $(median "$results/$label" 3)"
     done
-    summary[$size,runs]=$runs
+    summary[$size,runs]=$done_runs
     summary[$size,disk]=$(du -sk --apparent-size "$repo" | cut -f1)
     summary[$size,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
     summary[$size,xml]=$(tr -cd '\0' < "$SCRATCH/xml-files" | wc -c)
