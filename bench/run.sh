@@ -9,7 +9,8 @@
 #   validate -t1       eaf validate --threads 1
 #   validate           eaf validate on all cores
 #   graph all          eaf graph --view all (DOT)
-#   report             eaf report (skipped, with a note, when the build has no such command)
+#   report             eaf report --format json (skipped, with a note, when the build has no
+#                      such command; HTML would time Graphviz laying out the organisations graph)
 #   xmllint            xmllint --noout over the XML model files
 #
 # wall time, CPU time (user + system) and peak memory (/usr/bin/time), the median of
@@ -20,9 +21,12 @@
 #   SIZES="1000 10000 100000"   elements per repository
 #   RUNS=5                      runs per command for sizes below LARGE
 #   LARGE=50000 LARGE_RUNS=3    fewer runs from this size up, to stay near ten minutes
+#   BUDGET=600                  seconds: past it, a size gets no more runs once it has two
+#                               (a busy machine would otherwise take far longer)
 #   XML_SHARE=0.1 SEED=1        passed to eaf generate
 #   SCRATCH=${TMPDIR:-/tmp}/eaf-bench   where repositories and the floor binary go
 #   AS_OF=2026-12-01            the date the generated repositories are valid on
+#   REPORT_FORMAT=json          the format eaf report writes (html also runs Graphviz dot)
 #
 # Usage: bench/run.sh            (from anywhere; builds the release binary first)
 set -euo pipefail
@@ -32,10 +36,12 @@ SIZES=${SIZES:-"1000 10000 100000"}
 RUNS=${RUNS:-5}
 LARGE=${LARGE:-50000}
 LARGE_RUNS=${LARGE_RUNS:-3}
+BUDGET=${BUDGET:-600}
 XML_SHARE=${XML_SHARE:-0.1}
 SEED=${SEED:-1}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/eaf-bench}
 AS_OF=${AS_OF:-2026-12-01}
+REPORT_FORMAT=${REPORT_FORMAT:-json}
 
 for tool in /usr/bin/time cc xmllint; do
     command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install time gcc libxml2-utils)" >&2; exit 2; }
@@ -96,7 +102,12 @@ for size in $SIZES; do
     results="$SCRATCH/results-$size"
     rm -rf "$results"
     mkdir -p "$results"
+    done_runs=0
     for run in $(seq "$runs"); do
+        if [ "$done_runs" -ge 2 ] && [ $((SECONDS - started)) -ge "$BUDGET" ]; then
+            echo "bench: past the budget of $BUDGET s; $size elements stop at $done_runs runs" >&2
+            break
+        fi
         echo "bench: $size elements, run $run of $runs" >&2
         measure "$results/floor" "$SCRATCH/floor" "$repo"
         # --fail-on info: a generated repository validates clean, and if it does not the
@@ -105,14 +116,15 @@ for size in $SIZES; do
         measure "$results/validate" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info
         measure "$results/graph-all" "$eaf" graph "$repo" --view all
         if [ "$has_report" = 1 ]; then
-            measure "$results/report" "$eaf" report "$repo" --format html --as-of "$AS_OF" --output /dev/null
+            measure "$results/report" "$eaf" report "$repo" --format "$REPORT_FORMAT" --as-of "$AS_OF" --output /dev/null
         fi
         measure "$results/xmllint" sh -c "xargs -0 -r xmllint --noout < '$SCRATCH/xml-files'"
+        done_runs=$run
     done
     for label in "${labels[@]}"; do
         summary[$size,$label]="$(median "$results/$label" 1) $(median "$results/$label" 2) $(median "$results/$label" 3)"
     done
-    summary[$size,runs]=$runs
+    summary[$size,runs]=$done_runs
     summary[$size,disk]=$(du -sk --apparent-size "$repo" | cut -f1)
     summary[$size,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
     summary[$size,xml]=$(tr -cd '\0' < "$SCRATCH/xml-files" | wc -c)
@@ -125,7 +137,7 @@ name() {
         validate-t1) echo "\`eaf validate --threads 1\`" ;;
         validate) echo "\`eaf validate\` ($(nproc) threads)" ;;
         graph-all) echo "\`eaf graph --view all\`" ;;
-        report) echo "\`eaf report --format html\`" ;;
+        report) echo "\`eaf report --format $REPORT_FORMAT\`" ;;
         xmllint) echo "\`xmllint --noout\` (XML share)" ;;
     esac
 }

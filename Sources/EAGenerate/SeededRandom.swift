@@ -42,17 +42,6 @@ struct SeededRandom {
         items[below(items.count)]
     }
 
-    /// An index drawn with the given weights (all ≥ 0, some > 0).
-    mutating func weighted(_ weights: [Double]) -> Int {
-        let total = weights.reduce(0, +)
-        var target = unit() * total
-        for (index, weight) in weights.enumerated() {
-            target -= weight
-            if target < 0 { return index }
-        }
-        return weights.count - 1
-    }
-
     /// Up to `count` distinct items in a random order (Fisher–Yates on a copy).
     mutating func sample<T>(_ items: [T], _ count: Int) -> [T] {
         var copy = items

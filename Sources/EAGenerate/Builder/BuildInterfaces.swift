@@ -13,7 +13,8 @@ extension Builder {
     /// Interfaces of systems in production or development, each serving entities its
     /// system masters (so an exchange over it comes from the master, and a copy it feeds
     /// is fed from the master). Most are SOAP services on Tunduk with an XSD and example
-    /// messages; some are REST services; a few are internal ones on the government cloud.
+    /// messages; the others REST services with a JSON Schema and an example response; a
+    /// few are internal ones on the government cloud.
     func buildInterfaces(count: Int) {
         let providers = systems.indices.filter { liveLifecycles.contains(systems[$0].lifecycle) && !systems[$0].masters.isEmpty }
         guard !providers.isEmpty else { return }
@@ -84,11 +85,16 @@ extension Builder {
     /// planted in them).
     func messages(_ interface: Interface) -> Value {
         let carries = Value.list(interface.carries.map { .scalar(entities[$0].draft.id) })
-        guard interface.soap else {
-            let name = Self.camel(entities[interface.carries[0]].concept.term.slug) + "s"
-            return .list([.record([Entry("name", .scalar(name)), Entry("direction", .scalar("response")), Entry("carries", carries)])])
-        }
         let folder = interface.messageFolder
+        guard interface.soap else {
+            // A REST service: one JSON response, described by a JSON Schema.
+            let name = Self.plural(Self.camel(entities[interface.carries[0]].concept.term.slug))
+            return .list([.record([
+                Entry("name", .scalar(name)), Entry("direction", .scalar("response")),
+                Entry("schema", .path("\(folder)/schema.json")), Entry("examples", .list([.path("\(folder)/response.json")])),
+                Entry("carries", carries),
+            ])])
+        }
         var responseExamples: [Value] = [.path("\(folder)/response.xml")]
         if interface.missingExample { responseExamples.append(.path("\(folder)/response-empty.xml")) }
         var response = [

@@ -245,10 +245,6 @@ final class Builder {
         return value
     }
 
-    func ownerName(_ org: Int) -> (ky: String, ru: String, en: String) {
-        (orgs[org].shortKy, orgs[org].shortRu, orgs[org].shortEn)
-    }
-
     /// The name of one of an owner's things: the term itself for a national body's first
     /// one, qualified by the owner for everyone else, numbered when the owner has several.
     func qualifiedName(_ term: Term, owner: Int, number: Int) -> Localized {

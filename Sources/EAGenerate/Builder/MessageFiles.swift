@@ -1,19 +1,25 @@
 import EAModel
 
 extension Builder {
-    /// The XSD and the example request and response of every SOAP interface, written so
-    /// that the schema compiles, each example validates against it, and every attribute
-    /// of every entity the response carries has an element (under its mapped name) —
-    /// unless a violation is planted in them.
+    /// The XSD and the example request and response of every SOAP interface, and the JSON
+    /// Schema and example response of every REST one, written so that the schema
+    /// compiles, each example validates against it, and every attribute of every entity
+    /// the response carries has an element or property (under its mapped name) — unless a
+    /// violation is planted in them.
     func messageFiles() -> [(path: String, text: String)] {
         var files: [(path: String, text: String)] = []
         let codes = codeListValues()
-        for (index, interface) in interfaces.enumerated() where interface.soap {
+        for (index, interface) in interfaces.enumerated() {
             var random = SeededRandom(seed: options.seed &+ 0x5EED_0000 &+ UInt64(index) &* 0x9E37_79B9)
             let records = interface.carries.map { entity in
                 entities[entity].attributes.map { ($0, exampleValue($0, codes: codes, &random)) }
             }
             let folder = interface.messageFolder
+            guard interface.soap else {
+                files.append(("\(folder)/schema.json", jsonSchema(interface)))
+                files.append(("\(folder)/response.json", jsonResponse(interface, records)))
+                continue
+            }
             files.append(("\(folder)/schema.xsd", schema(interface)))
             files.append(("\(folder)/request.xml", request(interface, key: records[0].first?.1 ?? "1", &random)))
             files.append(("\(folder)/response.xml", response(interface, records)))
@@ -132,6 +138,80 @@ extension Builder {
         return out
     }
 
+    /// JSON Schema types of attribute types, with the format of dates.
+    private static let jsonTypes: [String: String] = [
+        "string": #"{"type": "string"}"#, "integer": #"{"type": "integer"}"#, "decimal": #"{"type": "number"}"#,
+        "boolean": #"{"type": "boolean"}"#, "date": #"{"type": "string", "format": "date"}"#,
+        "datetime": #"{"type": "string", "format": "date-time"}"#, "code": #"{"type": "string"}"#,
+        "reference": #"{"type": "string"}"#, "binary": #"{"type": "string", "contentEncoding": "base64"}"#,
+    ]
+
+    /// A JSON Schema (draft 2020-12) of a REST service's response: a list of records per
+    /// entity it carries, each with a property for every attribute.
+    private func jsonSchema(_ interface: Interface) -> String {
+        let names = wrappers(interface)
+        let provider = systems[interface.provider].draft.name?.text("en") ?? ""
+        var properties: [String] = []
+        var definitions: [String] = []
+        for (position, entity) in interface.carries.enumerated() {
+            let name = names[position]
+            properties.append("    \"\(Self.plural(name.element))\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/\(name.element)\"}}")
+            let attributes = entities[entity].attributes
+            let required = attributes.filter(\.required).map { "\"\(elementName($0.name, in: interface))\"" }
+            var definition = "    \"\(name.element)\": {\n"
+            definition += "      \"description\": \"\(JSONString.escape(entities[entity].concept.term.en)) (\(entities[entity].draft.id))\",\n"
+            definition += "      \"type\": \"object\",\n"
+            definition += "      \"required\": [\(required.joined(separator: ", "))],\n"
+            definition += "      \"additionalProperties\": false,\n"
+            definition += "      \"properties\": {\n"
+            definition += attributes.map { "        \"\(elementName($0.name, in: interface))\": \(Self.jsonTypes[$0.type] ?? #"{"type": "string"}"#)" }
+                .joined(separator: ",\n")
+            definition += "\n      }\n    }"
+            definitions.append(definition)
+        }
+        return """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "\(JSONString.escape(entities[interface.carries[0]].concept.term.en)) lookup",
+          "description": "Response of the Tunduk REST service \(JSONString.escape(interface.draft.id)) of the \(JSONString.escape(provider)) (X-Road message protocol for REST).",
+          "type": "object",
+          "required": [\(names.map { "\"\(Self.plural($0.element))\"" }.joined(separator: ", "))],
+          "additionalProperties": false,
+          "properties": {
+        \(properties.joined(separator: ",\n"))
+          },
+          "$defs": {
+        \(definitions.joined(separator: ",\n"))
+          }
+        }
+
+        """
+    }
+
+    private func jsonResponse(_ interface: Interface, _ records: [[(Attribute, String)]]) -> String {
+        let names = wrappers(interface)
+        var lists: [String] = []
+        for (position, record) in records.enumerated() {
+            let fields = record.map { attribute, value -> String in
+                let literal: String
+                switch attribute.type {
+                case "integer", "decimal", "boolean": literal = value
+                default: literal = "\"\(JSONString.escape(value))\""
+                }
+                return "      \"\(elementName(attribute.name, in: interface))\": \(literal)"
+            }
+            lists.append("  \"\(Self.plural(names[position].element))\": [\n    {\n" + fields.joined(separator: ",\n") + "\n    }\n  ]")
+        }
+        return "{\n" + lists.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// `entry` → `entries`, `address` → `addresses`, `record` → `records`.
+    static func plural(_ word: String) -> String {
+        if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return word.dropLast() + "ies" }
+        if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { return word + "es" }
+        return word + "s"
+    }
+
     /// The codes of every code list that lists them, for example values.
     private func codeListValues() -> [String: [String]] {
         var values: [String: [String]] = [:]
@@ -198,5 +278,29 @@ extension Builder {
             }
         default: return "KG-" + digits(8, &random)
         }
+    }
+}
+
+/// Escaping for JSON string contents.
+enum JSONString {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 }
