@@ -80,6 +80,15 @@ import Testing
             return
         }
         #expect(failure.problems.first?.message.contains("more than 256 attributes") == true)
+        // A schema it includes gets the same check before libxml2 reads it.
+        try Data("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:include schemaLocation=\"flood.xsd\"/></xs:schema>".utf8)
+            .write(to: URL(fileURLWithPath: folder.path + "/includes.xsd"))
+        guard case .failure(let included) = XSDSchema.compile(path: folder.path + "/includes.xsd", file: "includes.xsd", allowedFolders: []) else {
+            Issue.record("a schema that includes a flooded one must be refused")
+            return
+        }
+        #expect(included.problems.contains { $0.message.hasPrefix("refused to load") && $0.message.hasSuffix(LibXML.attributeFloodMessage(257)) },
+                "\(included.problems.map(\.message))")
         #expect(Date().timeIntervalSince(start) < 5)
     }
 }

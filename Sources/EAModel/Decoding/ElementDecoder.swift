@@ -184,7 +184,7 @@ public struct ElementDecoder: Sendable {
                 _ = wrong(text)
                 // A path out of the repository is kept whatever its extension, so that INT006
                 // also says where it leads (`schema: ../../etc/passwd`); it is never read.
-                return leavesFolder(text) ? .string(text) : nil
+                return leavesRepository(text) ? .string(text) : nil
             }
             return .string(text)
         case .choice(let values):
@@ -247,7 +247,7 @@ public struct ElementDecoder: Sendable {
 
     /// Whether a path written in this file is absolute or climbs above the repository root
     /// (the file's own path is repository-relative).
-    private func leavesFolder(_ path: String) -> Bool {
+    private func leavesRepository(_ path: String) -> Bool {
         if path.hasPrefix("/") { return true }
         let folder = FileTree.parentFolder(of: file)
         return FileTree.normalise(folder == "." ? path : folder + "/" + path) == nil

@@ -85,9 +85,7 @@ public enum FileTree {
             }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let raw = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
-                }
+                let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
                 if raw.first == UInt8(ascii: ".") { continue }
                 // A name that is not UTF-8 cannot be named in a finding or opened through a
                 // Swift string: it is reported (with the bad bytes replaced) instead of

@@ -21,9 +21,17 @@ public enum EntityLoader {
         }
     }
 
+    /// A location libxml2 asked for and did not get.
+    public struct Refusal: Sendable, Hashable {
+        public var location: String
+        /// Why, when the location was allowed but the file is not fit to parse (too large,
+        /// an attribute flood); nil when it is outside the allowed folders or on a network.
+        public var reason: String?
+    }
+
     /// Runs `body` with only files under `folders` loadable, and returns what it returned
     /// with every location that was refused meanwhile.
-    public static func allowing<T>(_ folders: [String], _ body: () -> T) -> (result: T, refused: [String]) {
+    public static func allowing<T>(_ folders: [String], _ body: () -> T) -> (result: T, refused: [Refusal]) {
         _ = LibXML.initialized
         let real = folders.compactMap { FileTree.realPath($0) }
         state.begin(real)
@@ -42,7 +50,19 @@ public enum EntityLoader {
         }
         guard !path.contains("://"), let real = FileTree.realPath(path),
               state.allows(real), FileTree.isRegularFile(real) else {
-            state.refuse(location)
+            state.refuse(Refusal(location: location))
+            return nil
+        }
+        // An imported schema gets the same checks as the one that imports it: the size
+        // limit, and no tag so crowded with attributes that libxml2 would take minutes.
+        switch FileTree.read(real) {
+        case .success(let bytes):
+            if let flood = LibXML.attributeFlood(bytes) {
+                state.refuse(Refusal(location: location, reason: LibXML.attributeFloodMessage(flood.count)))
+                return nil
+            }
+        case .failure(let error):
+            state.refuse(Refusal(location: location, reason: "cannot be read: \(error)"))
             return nil
         }
         return xmlNewInputFromFile(context, real)
@@ -53,7 +73,7 @@ public enum EntityLoader {
 private final class LoaderState: @unchecked Sendable {
     private let lock = Mutex()
     private var allowed: [pthread_t: [String]] = [:]
-    private var refused: [pthread_t: [String]] = [:]
+    private var refused: [pthread_t: [EntityLoader.Refusal]] = [:]
 
     func begin(_ folders: [String]) {
         lock.withLock {
@@ -62,7 +82,7 @@ private final class LoaderState: @unchecked Sendable {
         }
     }
 
-    func end() -> [String] {
+    func end() -> [EntityLoader.Refusal] {
         lock.withLock {
             let list = refused.removeValue(forKey: pthread_self()) ?? []
             allowed[pthread_self()] = nil
@@ -74,9 +94,9 @@ private final class LoaderState: @unchecked Sendable {
         lock.withLock { (allowed[pthread_self()] ?? []).contains { FileTree.isInside(path, $0) } }
     }
 
-    func refuse(_ location: String) {
+    func refuse(_ refusal: EntityLoader.Refusal) {
         lock.withLock {
-            if refused[pthread_self()] != nil { refused[pthread_self()]!.append(location) }
+            if refused[pthread_self()] != nil { refused[pthread_self()]!.append(refusal) }
         }
     }
 }

@@ -66,8 +66,11 @@ public final class XSDSchema: @unchecked Sendable {
                 return xmlSchemaParse(context)
             }
         }
-        var problems: [MessageProblem] = refused.map {
-            MessageProblem(.schema, "refused to load '\($0)': schemas are read only from inside the repository or the folders you allow, never from the network; keep a copy beside the schema and point the import at it", at: start)
+        var problems: [MessageProblem] = refused.map { refusal in
+            if let reason = refusal.reason {
+                return MessageProblem(.schema, "refused to load '\(refusal.location)': \(reason)", at: start)
+            }
+            return MessageProblem(.schema, "refused to load '\(refusal.location)': schemas are read only from inside the repository or the folders you allow, never from the network; keep a copy beside the schema and point the import at it", at: start)
         }
         let positions = XMLNodePositions.map(xmlDocGetRootElement(document), bytes: bytes)
         for entry in compiled.entries where !entry.isWarning {
