@@ -15,3 +15,48 @@
 
 /* xmlFree is a global function pointer, which Swift 6 sees as shared mutable state. */
 static inline void eaf_xml_free(void *pointer) { xmlFree(pointer); }
+
+/* Parses `size` bytes the caller keeps alive for the call, with a reusable context.
+   xmlCtxtReadMemory copies the bytes into a growable buffer whose end it then tries to
+   grow at nearly every read of a small document (about a fifth of the parse for a
+   Tunduk-sized message); a static buffer over the caller's bytes is never grown. The
+   steps are xmlCtxtReadMemory's own, with that one buffer changed. Returns NULL when
+   the bytes are not well-formed; the errors went to the structured error handler. */
+#define EAF_XML_UNGROWN_LIMIT (4 * 1024 * 1024)
+static inline xmlDocPtr eaf_xml_read_bytes(xmlParserCtxtPtr ctxt, const char *bytes, int size,
+                                           const char *url, int options) {
+    if (ctxt == NULL || size < 0) return NULL;
+    if (bytes == NULL) { bytes = ""; size = 0; }
+    xmlCtxtReset(ctxt);
+    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(bytes, size, XML_CHAR_ENCODING_NONE);
+    if (buffer == NULL) return NULL;
+    if (size <= EAF_XML_UNGROWN_LIMIT) buffer->readcallback = NULL;
+    xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buffer, XML_CHAR_ENCODING_NONE);
+    if (input == NULL) { xmlFreeParserInputBuffer(buffer); return NULL; }
+    inputPush(ctxt, input);
+    xmlCtxtUseOptions(ctxt, options);
+    if (url != NULL && ctxt->input != NULL && ctxt->input->filename == NULL)
+        ctxt->input->filename = (char *) xmlStrdup((const xmlChar *) url);
+    xmlParseDocument(ctxt);
+    /* Nothing may point into the caller's bytes once they are gone. */
+    xmlParserInputPtr used;
+    while ((used = inputPop(ctxt)) != NULL) xmlFreeInputStream(used);
+    xmlDocPtr document = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    if (document != NULL && !ctxt->wellFormed) { xmlFreeDoc(document); document = NULL; }
+    return document;
+}
+
+/* Validates `size` bytes against a compiled schema while parsing, without building a
+   tree: libxml2's streaming validation. Returns 0 when the bytes are well-formed and
+   valid; anything else means "look closer" (the caller parses and validates the tree
+   to report each error at its element). */
+static inline int eaf_xml_stream_validate(xmlSchemaValidCtxtPtr validation, const char *bytes, int size) {
+    if (validation == NULL || size < 0) return -1;
+    if (bytes == NULL) { bytes = ""; size = 0; }
+    xmlParserInputBufferPtr buffer = xmlParserInputBufferCreateMem(bytes, size, XML_CHAR_ENCODING_NONE);
+    if (buffer == NULL) return -1;
+    if (size <= EAF_XML_UNGROWN_LIMIT) buffer->readcallback = NULL;
+    /* The stream validator takes the buffer over and frees it. */
+    return xmlSchemaValidateStream(validation, buffer, XML_CHAR_ENCODING_NONE, NULL, NULL);
+}

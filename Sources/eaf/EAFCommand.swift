@@ -1,6 +1,10 @@
 import ArgumentParser
 
 /// The `eaf` command: argument parsing and wiring only; the libraries do the work.
+///
+/// Every command names itself (`commandName:`): without one, swift-argument-parser
+/// derives each name from the type with `String(describing:)`, whose dynamic casts cost
+/// about 15 million instructions (4 ms) at every start, a tenth of checking 1,000 messages.
 @main
 struct EAFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -128,4 +128,39 @@ import Testing
         #expect(failure.problems[0].location.description == "service.xsd:2:3")
         #expect(failure.problems[0].message.contains("'strin' does not resolve to a(n) type definition"))
     }
+
+    /// Messages are validated while they are parsed; small ones (up to 4 MiB) are read
+    /// without libxml2 growing its buffer, larger ones the usual way. Both sides of that
+    /// line validate, and an error deep in either is reported at its own line.
+    @Test func largeMessagesOnBothSidesOfTheBufferLineValidateAndLocateErrors() throws {
+        let schemaText = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:grs:list" xmlns="urn:grs:list" elementFormDefault="qualified">
+              <xs:element name="people"><xs:complexType><xs:sequence>
+                <xs:element name="person" maxOccurs="unbounded"><xs:complexType><xs:sequence>
+                  <xs:element name="pin"><xs:simpleType><xs:restriction base="xs:string"><xs:pattern value="[12][0-9]{13}"/></xs:restriction></xs:simpleType></xs:element>
+                  <xs:element name="surname" type="xs:string"/>
+                </xs:sequence><xs:attribute name="n" type="xs:int" use="required"/></xs:complexType></xs:element>
+              </xs:sequence></xs:complexType></xs:element>
+            </xs:schema>
+            """
+        let (compiled, repository) = try compile(schemaText, allowing: [])
+        _ = repository
+        let schema = try compiled.get()
+        for count in [1, 40_000, 50_000] {
+            var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<people xmlns=\"urn:grs:list\">"]
+            for index in 0..<count {
+                lines.append("<person n=\"\(index)\"><pin>\(21_204_199_000_000 + index)</pin><surname>Асанов &amp; Ко</surname></person>")
+            }
+            lines.append("</people>")
+            let valid = Array(lines.joined(separator: "\n").utf8)
+            #expect(schema.validate(valid, file: "people.xml").isEmpty, "\(count) people, \(valid.count) bytes")
+
+            var broken = lines
+            broken[count + 1] = broken[count + 1].replacingOccurrences(of: "<pin>2", with: "<pin>9")
+            let problems = schema.validate(Array(broken.joined(separator: "\n").utf8), file: "people.xml")
+            #expect(problems.map(\.location.description) == ["people.xml:\(count + 2):\(String(count - 1).count + 14)"], "\(count) people")
+            #expect(problems.first?.message.hasPrefix("Element 'pin': [facet 'pattern']") == true)
+        }
+    }
 }

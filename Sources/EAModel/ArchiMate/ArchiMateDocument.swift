@@ -57,13 +57,7 @@ public struct ArchiMateDocument: Sendable {
             throw ReadError(message: LibXML.attributeFloodMessage(flood.count), line: line)
         }
         let collector = LibXML.ErrorCollector()
-        let parsed: xmlDocPtr? = collector.capturing {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), file, nil, LibXML.safeParseOptions)
-                }
-            }
-        }
+        let parsed: xmlDocPtr? = collector.capturing { LibXML.parse(bytes, url: file) }
         guard let document = parsed else {
             let first = collector.entries.first { !$0.isWarning } ?? collector.entries.first
             throw ReadError(message: "not well-formed XML: \(first?.message ?? "could not be parsed")", line: max(1, first?.line ?? 1))

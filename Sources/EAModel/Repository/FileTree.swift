@@ -66,24 +66,40 @@ public enum FileTree {
     /// Lists files with one of `extensions` under `folder`, skipping hidden entries
     /// (`.git`, `.build`). Symbolic links are followed only when they stay inside
     /// `boundary`; loops are cut. Results are sorted by relative path.
+    ///
+    /// Each folder's entries are sorted by their name's bytes, a folder's name with a `/`
+    /// after it, and folders are entered where they fall in that order: the files come
+    /// out in the byte order of their whole relative paths with no sort of the whole
+    /// list, and names are compared as raw bytes, not as `String`s.
     public static func walk(_ folder: String, root: String, boundary: String, extensions: Set<String>) -> Walk {
         var walk = Walk()
         let realBoundary = realPath(boundary) ?? boundary
         var visited = Set<String>()
-        var pending = [folder]
-        while let directory = pending.popLast() {
-            guard let real = realPath(directory), visited.insert(real).inserted else { continue }
+        let wanted = extensions.map { Array(".\($0)".utf8) }
+
+        /// One entry of a folder: the bytes it sorts by, and what it is.
+        struct Found {
+            var key: [UInt8]
+            var path: String
+            var relativePath: String
+            var isFolder: Bool
+        }
+
+        func visit(_ directory: String, relativeFolder: String) {
+            guard let real = realPath(directory), visited.insert(real).inserted else { return }
             // The folder a walk starts from may itself be a link (a model folder named in
             // eaf.yaml); it is held to the boundary like every link below it.
             guard isInside(real, realBoundary) else {
-                walk.refused.append((relative(directory, to: root), "is a symbolic link that leaves the repository; it is not followed"))
-                continue
+                walk.refused.append((relativeFolder, "is a symbolic link that leaves the repository; it is not followed"))
+                return
             }
             guard let handle = opendir(directory) else {
-                walk.refused.append((relative(directory, to: root), "cannot be read: \(errorText())"))
-                continue
+                walk.refused.append((relativeFolder, "cannot be read: \(errorText())"))
+                return
             }
-            var names: [String] = []
+            let folderPrefix = directory == "/" ? "/" : directory + "/"
+            let relativePrefix = relativeFolder == "." ? "" : relativeFolder + "/"
+            var found: [Found] = []
             while let entry = readdir(handle) {
                 let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
                 if raw.first == UInt8(ascii: ".") { continue }
@@ -92,59 +108,73 @@ public enum FileTree {
                 // silently left out.
                 guard let name = String(validating: raw, as: UTF8.self) else {
                     let shown = String(decoding: raw, as: UTF8.self)
-                    let rawPath = Array((directory == "/" ? "/" : directory + "/").utf8) + raw + [0]
+                    let rawPath = Array(folderPrefix.utf8) + raw + [0]
                     var status = stat()
                     let isFolder = rawPath.withUnsafeBufferPointer { buffer in
                         buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }
                     }
-                    if isFolder || hasExtension(shown, extensions) {
-                        walk.refused.append((relative(directory == "/" ? "/" + shown : directory + "/" + shown, to: root),
-                                             "has a name that is not valid UTF-8, so it is not read; rename it"))
+                    if isFolder || hasExtension(raw, wanted) {
+                        walk.refused.append((relativePrefix + shown, "has a name that is not valid UTF-8, so it is not read; rename it"))
                     }
                     continue
                 }
-                names.append(name)
-            }
-            closedir(handle)
-            for name in names {
-                let path = directory == "/" ? "/" + name : directory + "/" + name
+                let path = folderPrefix + name
                 var status = stat()
                 guard lstat(path, &status) == 0 else {
-                    if hasExtension(name, extensions) {
-                        walk.refused.append((relative(path, to: root), "cannot be read: \(errorText())"))
+                    if hasExtension(raw, wanted) {
+                        walk.refused.append((relativePrefix + name, "cannot be read: \(errorText())"))
                     }
                     continue
                 }
                 var mode = status.st_mode & S_IFMT
                 if mode == S_IFLNK {
                     guard let target = realPath(path) else {
-                        if hasExtension(name, extensions) {
-                            walk.refused.append((relative(path, to: root), "is a broken or looping symbolic link"))
+                        if hasExtension(raw, wanted) {
+                            walk.refused.append((relativePrefix + name, "is a broken or looping symbolic link"))
                         }
                         continue
                     }
                     guard isInside(target, realBoundary) else {
-                        walk.refused.append((relative(path, to: root), "is a symbolic link that leaves the repository; it is not followed"))
+                        walk.refused.append((relativePrefix + name, "is a symbolic link that leaves the repository; it is not followed"))
                         continue
                     }
                     guard stat(path, &status) == 0 else { continue }
                     mode = status.st_mode & S_IFMT
                 }
                 if mode == S_IFDIR {
-                    pending.append(path)
-                } else if hasExtension(name, extensions) {
-                    walk.files.append(Entry(path: path, relativePath: relative(path, to: root)))
+                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name, isFolder: true))
+                } else if hasExtension(raw, wanted) {
+                    found.append(Found(key: raw, path: path, relativePath: relativePrefix + name, isFolder: false))
+                }
+            }
+            closedir(handle)
+            found.sort { ByteOrder.precedes($0.key, $1.key) }
+            for entry in found {
+                if entry.isFolder {
+                    visit(entry.path, relativeFolder: entry.relativePath)
+                } else {
+                    walk.files.append(Entry(path: entry.path, relativePath: entry.relativePath))
                 }
             }
         }
-        walk.files.sort { ByteOrder.precedes($0.relativePath, $1.relativePath) }
+        visit(folder, relativeFolder: relative(folder, to: root))
         walk.refused.sort { ByteOrder.precedes($0.relativePath, $1.relativePath) }
         return walk
     }
 
+    /// Whether a file name has one of `extensions` (given without the dot), ignoring case.
     static func hasExtension(_ name: String, _ extensions: Set<String>) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+        hasExtension(Array(name.utf8), extensions.map { Array(".\($0)".utf8) })
+    }
+
+    /// Whether a name ends in one of `extensions` (each `.ext`), ignoring ASCII case.
+    static func hasExtension(_ name: [UInt8], _ extensions: [[UInt8]]) -> Bool {
+        extensions.contains { suffix in
+            name.count > suffix.count && zip(name[(name.count - suffix.count)...], suffix).allSatisfy { pair in
+                let byte = pair.0 >= UInt8(ascii: "A") && pair.0 <= UInt8(ascii: "Z") ? pair.0 + 32 : pair.0
+                return byte == pair.1
+            }
+        }
     }
 
     public static func realPath(_ path: String) -> String? {

@@ -25,4 +25,18 @@ public enum ByteOrder {
             }
         }
     }
+
+    /// The same order over raw bytes (file names as a folder lists them).
+    public static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBufferPointer { a in
+            rhs.withUnsafeBufferPointer { b in
+                let common = min(a.count, b.count)
+                if common > 0, let base = a.baseAddress, let other = b.baseAddress {
+                    let order = memcmp(base, other, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
+    }
 }

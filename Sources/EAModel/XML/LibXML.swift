@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The process-wide set-up libxml2 needs, and the safe defaults every parse uses.
 public enum LibXML {
@@ -65,6 +70,20 @@ public enum LibXML {
         return text
     }
 
+    /// Parses `bytes` with the safe options; `url` names the document (and is the base
+    /// for its relative references). `context` is a parser context to reuse, one per
+    /// thread; without one a context is made and freed here. Errors go to the thread's
+    /// structured error handler, so call it inside `ErrorCollector.capturing`.
+    public static func parse(_ bytes: [UInt8], url: String?, context: xmlParserCtxtPtr? = nil) -> xmlDocPtr? {
+        let parser = context ?? xmlNewParserCtxt()
+        defer { if context == nil { xmlFreeParserCtxt(parser) } }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                eaf_xml_read_bytes(parser, chars.baseAddress, Int32(clamping: chars.count), url, safeParseOptions)
+            }
+        }
+    }
+
     /// The concatenated text of a node's text and CDATA children.
     public static func text(of node: xmlNodePtr) -> String {
         var bytes: [UInt8] = []
@@ -93,12 +112,36 @@ extension LibXML {
     /// refused with one before parsing: neither needs a DTD (SOAP forbids them), and
     /// refusing it shuts out entity expansion and external entity attacks.
     public static func doctypeOffset(_ bytes: [UInt8]) -> Int? {
-        let needle = Array("<!DOCTYPE".utf8)
-        guard bytes.count >= needle.count else { return nil }
-        for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+        let needle: StaticString = "<!DOCTYPE"
+        let length = needle.utf8CodeUnitCount
+        return bytes.withUnsafeBytes { haystack -> Int? in
+            guard let base = haystack.baseAddress, haystack.count >= length else { return nil }
+            // memchr finds each `!` at memory speed (few files have any); only those are
+            // compared with the whole needle.
+            var offset = 1
+            while offset < haystack.count,
+                  let found = memchr(base + offset, Int32(UInt8(ascii: "!")), haystack.count - offset) {
+                let at = base.distance(to: UnsafeRawPointer(found)) - 1
+                if at + length <= haystack.count, memcmp(base + at, needle.utf8Start, length) == 0 { return at }
+                offset = at + 2
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// How many times `byte` occurs in `bytes`, counting no further than `limit + 1`.
+    static func occurrences(of byte: UInt8, in bytes: [UInt8], upTo limit: Int) -> Int {
+        bytes.withUnsafeBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var offset = 0
+            while count <= limit, offset < buffer.count,
+                  let found = memchr(base + offset, Int32(byte), buffer.count - offset) {
+                count += 1
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+            }
+            return count
+        }
     }
 }
 
@@ -113,6 +156,9 @@ extension LibXML {
     /// One pass over the bytes, skipping comments, CDATA, processing instructions and
     /// declarations, counting `=` outside quoted values in each tag.
     public static func attributeFlood(_ bytes: [UInt8], limit: Int = maxAttributesPerElement) -> (offset: Int, count: Int)? {
+        // Every attribute has an `=`: a file with no more of them than the limit, as
+        // nearly every file is, needs no closer look.
+        guard occurrences(of: UInt8(ascii: "="), in: bytes, upTo: limit) > limit else { return nil }
         let count = bytes.count
         var index = 0
         func skip(past terminator: StaticString) {

@@ -38,13 +38,7 @@ public struct XMLModelReader: Sendable {
         }
 
         let collector = LibXML.ErrorCollector()
-        let document: xmlDocPtr? = collector.capturing {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), file, nil, LibXML.safeParseOptions)
-                }
-            }
-        }
+        let document: xmlDocPtr? = collector.capturing { LibXML.parse(bytes, url: file) }
         guard let document else {
             // A broken file that names the model namespace was meant as a model file.
             guard mentionsNamespace else { return Result(isModelFile: false, documents: [], issues: [], schemaIssues: []) }

@@ -44,13 +44,7 @@ public final class XSDSchema: @unchecked Sendable {
                                                           at: position(ofByte: flood.offset, in: bytes).in(file))]))
         }
         let collector = LibXML.ErrorCollector()
-        let parsed: xmlDocPtr? = collector.capturing {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) {
-                    xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), path, nil, LibXML.safeParseOptions)
-                }
-            }
-        }
+        let parsed: xmlDocPtr? = collector.capturing { LibXML.parse(bytes, url: path) }
         guard let document = parsed else {
             let first = collector.entries.first { !$0.isWarning }
             return .failure(SchemaFailure([MessageProblem(.schema, "the schema is not well-formed XML: \(first?.message ?? "it could not be parsed")",
@@ -122,13 +116,19 @@ public final class XSDSchema: @unchecked Sendable {
                 return [MessageProblem(.message, LibXML.attributeFloodMessage(flood.count), at: XSDSchema.position(ofByte: flood.offset, in: bytes).in(file))]
             }
             errors.entries.removeAll(keepingCapacity: true)
-            let parsed: xmlDocPtr? = errors.capturing {
+            // Most messages are valid: validating while parsing, with no tree, settles
+            // them at the least cost. Only a message it rejects is parsed into a tree and
+            // validated again, so that each error is reported at its element.
+            let valid = errors.capturing {
                 bytes.withUnsafeBufferPointer { buffer in
                     buffer.withMemoryRebound(to: CChar.self) {
-                        xmlCtxtReadMemory(parser, $0.baseAddress, Int32(clamping: $0.count), nil, nil, LibXML.safeParseOptions)
+                        eaf_xml_stream_validate(context, $0.baseAddress, Int32(clamping: $0.count)) == 0
                     }
                 }
             }
+            if valid { return [] }
+            errors.entries.removeAll(keepingCapacity: true)
+            let parsed: xmlDocPtr? = errors.capturing { LibXML.parse(bytes, url: nil, context: parser) }
             guard let document = parsed else {
                 let first = errors.entries.first { !$0.isWarning }
                 return [MessageProblem(.message, "not well-formed XML: \(first?.message ?? "it could not be parsed")",

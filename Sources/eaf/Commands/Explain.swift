@@ -4,7 +4,7 @@ import EAValidate
 
 /// `eaf explain ID`: what a rule checks, why, and its examples.
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain a rule: summary, rationale, default severity and examples.")
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Explain a rule: summary, rationale, default severity and examples.")
 
     @Argument(help: "The rule id, e.g. INT004.")
     var rule: String

@@ -5,6 +5,7 @@ import EAValidate
 /// `eaf export`: the model in a format other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export the model as an ArchiMate exchange file or as JSON.",
         discussion: """
         archimate: the ArchiMate Model Exchange File Format 3.1, which Archi (File › Import › \

@@ -6,6 +6,7 @@ import EAModel
 /// it is a tool for eaf's own development, not for architects).
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic national repository of N elements (for benchmarks and tests).",
         discussion: """
         Every kind of element in realistic proportions, names in Kyrgyz, Russian and English, \

@@ -6,6 +6,7 @@ extension Viewpoint: ExpressibleByArgument {}
 /// `eaf graph`: the model as a dependency graph in DOT, Mermaid, GraphML, JSON or SVG.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw the model as a graph: DOT, Mermaid, GraphML, JSON, or SVG through Graphviz.",
         discussion: """
         Views:

@@ -6,6 +6,7 @@ extension ImpactFormat: ExpressibleByArgument {}
 /// `eaf impact ID`: what depends on an element, transitively, and through what.
 struct Impact: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "impact",
         abstract: "Show every element that depends on an element, transitively, and through what.",
         discussion: DependencyRelation.explanation + "\n\n" + """
         Each dependent comes with a shortest chain of relations from ID out to it:

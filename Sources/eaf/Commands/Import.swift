@@ -4,6 +4,7 @@ import EAModel
 /// `eaf import`: models made in other tools, as eaf model files.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import a model from another format into a repository folder.",
         subcommands: [ArchiMate.self])
 

@@ -4,6 +4,7 @@ import EAModel
 /// `eaf init`: a new agency repository that validates clean at once.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new agency repository with an example of each main kind.",
         discussion: """
         Writes eaf.yaml, model/ with the agency, a service, a process, data, two systems, an \

@@ -4,7 +4,7 @@ import EAValidate
 
 /// `eaf list`: the elements of a repository, filtered by kind or owner.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the elements of a repository.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the elements of a repository.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

@@ -7,6 +7,7 @@ extension ConformanceReportFormat: ExpressibleByArgument {}
 /// `eaf report`: the conformance report SCITC hands to agencies and the ICT Council.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a conformance report: scores and verdicts per organisation, findings, waivers.",
         discussion: """
         Every element is checked against each rule that applies to its kind; a check passes \

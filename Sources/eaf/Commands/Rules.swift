@@ -3,7 +3,7 @@ import EAValidate
 
 /// `eaf rules`: the rule catalogue, grouped by layer.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules, grouped by layer.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules, grouped by layer.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

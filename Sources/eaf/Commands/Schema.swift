@@ -6,6 +6,7 @@ import JSONSchema
 /// `eaf schema`: message schemas and messages.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Check messages against their schemas.",
         subcommands: [SchemaCheck.self])
 }

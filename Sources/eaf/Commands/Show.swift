@@ -4,7 +4,7 @@ import EAValidate
 
 /// `eaf show ID`: one element with its fields and every relation to and from it.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one element, its fields and its relations.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one element, its fields and its relations.")
 
     @Argument(help: "The element id.")
     var id: String

@@ -5,6 +5,7 @@ import EAValidate
 /// `eaf validate`: check a repository against every rule.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a repository against the interoperability rules.",
         discussion: "Prints every finding at file:line:col. Exit status 1 when a finding is at or above --fail-on.")
 

@@ -1,0 +1,45 @@
+@testable import EAModel
+import Foundation
+import Testing
+
+@Suite struct FileTreeTests {
+    /// The walk sorts each folder and enters sub-folders in place, with no sort of the
+    /// whole list: the result must still be in the byte order of whole relative paths,
+    /// where `a-c` (`-` is 0x2D) comes before `a/b` (`/` is 0x2F) and capitals before
+    /// small letters, Latin before Cyrillic.
+    @Test func filesComeOutInTheByteOrderOfTheirWholeRelativePaths() throws {
+        let names = ["model/a-c.yaml", "model/a/b.yaml", "model/a/B/z.yml", "model/a.yaml", "model/B.yaml",
+                     "model/Б.yaml", "model/б/в.yaml", "model/z/ä.yml", "model/x.YAML", "model/a0/c.xml",
+                     "model/notes.txt", "model/.hidden.yaml", "model/.git/config.yaml", "model/yaml", "other.yaml"]
+        let repository = try TemporaryRepository(Dictionary(uniqueKeysWithValues: names.map { ($0, "x: 1\n") }))
+        let walk = FileTree.walk(repository.path + "/model", root: repository.path, boundary: repository.path,
+                                 extensions: ["yaml", "yml", "xml"])
+        let expected = ["model/B.yaml", "model/a-c.yaml", "model/a.yaml", "model/a/B/z.yml", "model/a/b.yaml",
+                        "model/a0/c.xml", "model/x.YAML", "model/z/ä.yml", "model/Б.yaml", "model/б/в.yaml"]
+        #expect(walk.files.map(\.relativePath) == expected)
+        #expect(expected == expected.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        #expect(walk.files.map(\.path) == expected.map { repository.path + "/" + $0 })
+        #expect(walk.refused.isEmpty)
+    }
+
+    @Test func aWalkFromTheRootNamesFilesWithoutAPrefix() throws {
+        let repository = try TemporaryRepository(["b.yaml": "", "a/c.yaml": ""])
+        let walk = FileTree.walk(repository.path, root: repository.path, boundary: repository.path, extensions: ["yaml"])
+        #expect(walk.files.map(\.relativePath) == ["a/c.yaml", "b.yaml"])
+    }
+
+    @Test func aDoctypeIsFoundWhereverItIsAndOnlyWhole() {
+        #expect(LibXML.doctypeOffset(Array("<!DOCTYPE a>".utf8)) == 0)
+        #expect(LibXML.doctypeOffset(Array("<?xml version=\"1.0\"?>\n<!-- ! --><!DOCTYPE a [ ]><a/>".utf8)) == 32)
+        #expect(LibXML.doctypeOffset(Array("<a>!</a><!-- a --><!DOCTYP".utf8)) == nil)
+        #expect(LibXML.doctypeOffset(Array("!<!DOCTYPE".utf8)) == 1)
+        #expect(LibXML.doctypeOffset([]) == nil)
+    }
+
+    @Test func occurrencesAreCountedOnlyAsFarAsNeeded() {
+        let bytes = Array("a=1 b=2 c=3 d=4".utf8)
+        #expect(LibXML.occurrences(of: UInt8(ascii: "="), in: bytes, upTo: 10) == 4)
+        #expect(LibXML.occurrences(of: UInt8(ascii: "="), in: bytes, upTo: 2) == 3)
+        #expect(LibXML.occurrences(of: UInt8(ascii: "="), in: [], upTo: 2) == 0)
+    }
+}
