@@ -1,5 +1,5 @@
 /// A decoded field value, typed by the metamodel.
-public indirect enum FieldValue: Sendable, Hashable {
+public enum FieldValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case number(Double)

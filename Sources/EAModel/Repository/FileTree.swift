@@ -214,17 +214,33 @@ public enum FileTree {
     /// Joins and normalises a relative path (`a/b/../c` → `a/c`); nil when it climbs above
     /// its start, so callers can refuse paths that leave the repository.
     public static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+        // On bytes: paths are normalised for every path field in the model, several times.
+        var output: [UInt8] = []
+        output.reserveCapacity(path.utf8.count)
+        var starts: [Int] = []
+        var segment: [UInt8] = []
+        func finish() -> Bool {
+            defer { segment.removeAll(keepingCapacity: true) }
+            if segment.isEmpty || segment == [UInt8(ascii: ".")] { return true }
+            if segment == [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                guard let start = starts.popLast() else { return false }
+                output.removeSubrange(max(0, start - 1)...)
+                return true
+            }
+            if !output.isEmpty { output.append(UInt8(ascii: "/")) }
+            starts.append(output.count)
+            output.append(contentsOf: segment)
+            return true
+        }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard finish() else { return nil }
+            } else {
+                segment.append(byte)
             }
         }
-        return parts.joined(separator: "/")
+        guard finish() else { return nil }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The folder part of a path ("." for a bare file name).

@@ -20,6 +20,7 @@ public struct ModelPath: Sendable, Hashable {
 extension Element {
     /// Every path field of the element, found through the metamodel's `path` type.
     public var paths: [ModelPath] {
+        guard Self.kindsWithPaths.contains(kind) else { return [] }
         var result: [ModelPath] = []
         func walk(_ field: Field, _ type: FieldType, _ path: String) {
             switch (type, field.value) {
@@ -37,6 +38,23 @@ extension Element {
         }
         return result
     }
+
+    /// The kinds that have a path field anywhere in them; the others have none to find.
+    private static let kindsWithPaths = Set(Kind.allCases.filter { kind in
+        Metamodel.fields(of: kind).contains { $0.type.canHoldPath }
+    })
+}
+
+extension FieldType {
+    /// Whether a value of this type is, or can contain, a path.
+    var canHoldPath: Bool {
+        switch self {
+        case .path: true
+        case .list(let item), .dictionary(let item): item.canHoldPath
+        case .record(let specs): specs.contains { $0.type.canHoldPath }
+        default: false
+        }
+    }
 }
 
 extension Repository {
@@ -45,17 +63,42 @@ extension Repository {
     public func resolve(_ path: ModelPath) -> ModelPath.Resolution {
         guard !path.text.hasPrefix("/"), !path.text.contains("\0") else { return .outside }
         let file = path.location.file
-        let folder = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        guard let relative = FileTree.normalise(folder.isEmpty ? path.text : folder + "/" + path.text),
+        let folder = FileTree.parentFolder(of: file)
+        guard let relative = FileTree.normalise(folder == "." ? path.text : folder + "/" + path.text),
               !relative.hasPrefix("../") else { return .outside }
-        let full = self.path(of: relative)
-        guard FileTree.isRegularFile(full) else {
-            // A link that points out of the repository counts as outside even when broken.
-            return .missing(relative: relative)
+        return resolutions.resolution(of: relative) { relative in
+            let full = self.path(of: relative)
+            guard FileTree.isRegularFile(full) else {
+                // A link that points out of the repository counts as outside even when broken.
+                return .missing(relative: relative)
+            }
+            let realRoot = resolutions.realRoot { FileTree.realPath(root) }
+            if let real = FileTree.realPath(full), let realRoot, !FileTree.isInside(real, realRoot) {
+                return .outside
+            }
+            return .file(path: full, relative: relative)
         }
-        if let real = FileTree.realPath(full), let realRoot = FileTree.realPath(root), !FileTree.isInside(real, realRoot) {
-            return .outside
-        }
-        return .file(path: full, relative: relative)
+    }
+}
+
+/// The resolutions of one repository's model paths, by normalised relative path, and
+/// the real path of its root; shared by the rules that run at once on several threads.
+final class PathResolutions: @unchecked Sendable {
+    private let lock = Mutex()
+    private var known: [String: ModelPath.Resolution] = [:]
+    private var root: String??
+
+    func resolution(of relative: String, _ resolve: (String) -> ModelPath.Resolution) -> ModelPath.Resolution {
+        if let done = lock.withLock({ known[relative] }) { return done }
+        let resolved = resolve(relative)
+        lock.withLock { known[relative] = resolved }
+        return resolved
+    }
+
+    func realRoot(_ find: () -> String?) -> String? {
+        if let done = lock.withLock({ root }) { return done }
+        let found = find()
+        lock.withLock { root = .some(found) }
+        return found
     }
 }

@@ -11,6 +11,9 @@ public struct Repository: Sendable {
     public let files: [String]
     /// Relative path prefixes of the reference folders (`../../architecture/`).
     public let referencePrefixes: [String]
+    /// Where paths written in the model lead, worked out once per run: several rules
+    /// resolve the same schema and example paths.
+    let resolutions = PathResolutions()
 
     public init(root: String, config: RepositoryConfig, model: Model, issues: [LoadIssue], files: [String], referencePrefixes: [String]) {
         self.root = root

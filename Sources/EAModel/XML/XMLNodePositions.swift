@@ -8,6 +8,7 @@ public enum XMLNodePositions {
     public static func map(_ root: xmlNodePtr, bytes: [UInt8]) -> [UnsafeMutableRawPointer: TextPosition] {
         let tags = XMLTagScanner.scan(bytes)
         var positions: [UnsafeMutableRawPointer: TextPosition] = [:]
+        positions.reserveCapacity(tags.count * 2)
         var index = 0
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
@@ -16,24 +17,42 @@ public enum XMLNodePositions {
                 positions[UnsafeMutableRawPointer(node)] = tag.position
                 var attribute = node.pointee.properties
                 while let current = attribute {
-                    let local = LibXML.name(current.pointee.name)
-                    let prefix = current.pointee.ns.flatMap { $0.pointee.prefix }.map { String(cString: $0) }
-                    let qualified = prefix.map { "\($0):\(local)" } ?? local
-                    if let found = tag.attributes.first(where: { $0.name == qualified }) {
+                    let prefix = current.pointee.ns?.pointee.prefix
+                    if let found = tag.attributes.first(where: { names(bytes, $0.name, prefix: prefix, local: current.pointee.name) }) {
                         positions[UnsafeMutableRawPointer(current)] = found.position
                     }
                     attribute = current.pointee.next
                 }
             }
             index += 1
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
+            // Children go on the stack last first, so the first is visited next.
+            var child = node.pointee.last
             while let current = child {
-                if current.pointee.type == XML_ELEMENT_NODE { children.append(current) }
-                child = current.pointee.next
+                if current.pointee.type == XML_ELEMENT_NODE { stack.append(current) }
+                child = current.pointee.prev
             }
-            stack.append(contentsOf: children.reversed())
         }
         return positions
+    }
+
+    /// Whether the bytes in `range` spell `prefix:local` (or `local` without a prefix).
+    private static func names(_ bytes: [UInt8], _ range: Range<Int>, prefix: UnsafePointer<xmlChar>?,
+                              local: UnsafePointer<xmlChar>?) -> Bool {
+        var offset = range.lowerBound
+        func consume(_ text: UnsafePointer<xmlChar>) -> Bool {
+            var cursor = text
+            while cursor.pointee != 0 {
+                guard offset < range.upperBound, bytes[offset] == cursor.pointee else { return false }
+                offset += 1
+                cursor += 1
+            }
+            return true
+        }
+        if let prefix {
+            guard consume(prefix), offset < range.upperBound, bytes[offset] == UInt8(ascii: ":") else { return false }
+            offset += 1
+        }
+        guard let local, consume(local) else { return false }
+        return offset == range.upperBound
     }
 }

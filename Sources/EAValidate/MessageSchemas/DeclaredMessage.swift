@@ -13,7 +13,12 @@ public struct DeclaredMessage: Sendable {
     public var mapping: [String: String]
 
     /// Every message of every Interface read from the model folders, in source order.
+    /// Worked out once per run and shared by the rules that read them.
     public static func all(in context: RuleContext) -> [DeclaredMessage] {
+        context.messageSchemas.declaredMessages { declared(in: context) }
+    }
+
+    private static func declared(in context: RuleContext) -> [DeclaredMessage] {
         context.elements(of: .interface).flatMap { interface in
             let paths = interface.paths
             return interface.records("messages").enumerated().map { index, record in

@@ -55,12 +55,15 @@ public enum MessageSchema: Sendable {
     }
 }
 
-/// Message schemas compiled once per run and shared by the rules that read them
-/// (TEC004, TEC005, SEM007), keyed by repository-relative path.
+/// Message schemas compiled once per run, and the messages the model declares, shared
+/// by the rules that read them (TEC004, TEC005, SEM007); schemas are keyed by
+/// repository-relative path.
 public final class MessageSchemaCache: @unchecked Sendable {
     private let lock = Mutex()
     private var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
     private let repository: Repository
+    private let messagesLock = Mutex()
+    private var messages: [DeclaredMessage]?
 
     public init(repository: Repository) {
         self.repository = repository
@@ -73,5 +76,16 @@ public final class MessageSchemaCache: @unchecked Sendable {
                                            options: MessageSchemaOptions(allowedFolders: [repository.root]))
         lock.withLock { compiled[relative] = result }
         return result
+    }
+
+    /// The messages the model's interfaces declare: `make` runs once, the first caller
+    /// builds the list while any other waits for it.
+    func declaredMessages(_ make: () -> [DeclaredMessage]) -> [DeclaredMessage] {
+        messagesLock.withLock {
+            if let messages { return messages }
+            let made = make()
+            messages = made
+            return made
+        }
     }
 }
