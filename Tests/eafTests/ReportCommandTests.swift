@@ -38,6 +38,25 @@ import Testing
         #expect(!result.stdout.contains("class=\"graph\""))
     }
 
+    /// A Graphviz that never finishes (a stand-in `dot` that sleeps) is stopped at the
+    /// time limit; the report is still written, with a note that says what to do.
+    @Test func aGraphvizThatTakesTooLongIsStoppedAndTheReportStillWritten() throws {
+        let folder = try TemporaryRepository(["bin/dot": "#!/bin/sh\nexec /bin/sleep 30\n"])
+        guard chmod(folder.path + "/bin/dot", 0o755) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let started = Date()
+        let result = try EAFProcess.run(["report", "examples/minimal", "--format", "html", "--graph-time-limit", "1"],
+                                        environment: ["PATH": folder.path + "/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 20, "dot was not stopped at the limit")
+        #expect(result.stdout.contains("did not finish within 1 s and was stopped"))
+        #expect(result.stdout.contains("--graph-time-limit"))
+        #expect(!result.stdout.contains("class=\"graph\""))
+
+        let refused = try EAFProcess.run(["report", "examples/minimal", "--graph-time-limit", "0"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--graph-time-limit must be a positive number of seconds"))
+    }
+
     /// Headless Chromium prints the national report to PDF, as a reviewer would. Without
     /// Chromium the test is skipped on a workstation, and fails in CI (`CI` set), where
     /// .ci/run installs it.

@@ -15,7 +15,8 @@ struct Report: ParsableCommand {
         The score is the share of checks passed; an organisation is non-conformant when any \
         of its checks failed. --organisation narrows the report to the elements one agency \
         is accountable for. The HTML report is one self-contained file; its organisations \
-        graph needs Graphviz's dot on PATH (without it the report says how to get it). \
+        graph needs Graphviz's dot on PATH (without it the report says how to get it) and \
+        is left out, with a note, when dot takes longer than --graph-time-limit. \
         The commit is read from the .git folder above PATH. Exit status 0 when the report \
         was written, whatever it found; 2 when nothing could be read.
         """)
@@ -37,6 +38,15 @@ struct Report: ParsableCommand {
     @Option(help: "Language of names (default: the first of the repository's languages).")
     var lang: String?
 
+    @Option(help: ArgumentHelp("Seconds Graphviz may take to draw the organisations graph of the HTML report.", valueName: "seconds"))
+    var graphTimeLimit: Double = 60
+
+    func validate() throws {
+        guard graphTimeLimit > 0, graphTimeLimit.isFinite else {
+            throw ValidationError("--graph-time-limit must be a positive number of seconds")
+        }
+    }
+
     func run() throws {
         let loaded = try repository.load()
         let asOf = asOf ?? .today
@@ -57,9 +67,10 @@ struct Report: ParsableCommand {
                 report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
             } else {
                 do {
-                    report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph))
+                    report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph),
+                                                                     timeLimit: graphTimeLimit)
                 } catch {
-                    report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description)."
+                    report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description). Allow it more time with --graph-time-limit, or draw it with eaf graph --view organisations --format mermaid."
                 }
             }
         }

@@ -21,7 +21,9 @@ enum GraphvizRunner {
 
     /// Runs `dot -Tsvg` on the text. Input, output and messages go through files in a
     /// private temporary folder, so a large graph cannot fill a pipe and stall both sides.
-    static func svg(from dot: String) throws(Failure) -> String {
+    /// With a `timeLimit` (seconds), `dot` is stopped when it runs longer: laying out
+    /// thousands of organisations can take Graphviz hours.
+    static func svg(from dot: String, timeLimit: Double? = nil) throws(Failure) -> String {
         guard let executable = locate() else {
             throw Failure(description: "--format svg needs Graphviz's dot, which is not on PATH; \(installHint), or write --format dot and run dot yourself")
         }
@@ -42,6 +44,9 @@ enum GraphvizRunner {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = try FileHandle(forWritingTo: messages)
             try process.run()
+            if let timeLimit, !wait(for: process, seconds: timeLimit) {
+                throw Failure(description: "\(executable) did not finish within \(Int(timeLimit)) s and was stopped")
+            }
             process.waitUntilExit()
             guard process.terminationReason == .exit, process.terminationStatus == 0 else {
                 let log = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
@@ -54,5 +59,23 @@ enum GraphvizRunner {
         } catch {
             throw Failure(description: "cannot run \(executable): \(error.localizedDescription)")
         }
+    }
+
+    /// Waits for `process` to end, at most `seconds`; stops it (TERM, then KILL a second
+    /// later) and returns false when it runs longer.
+    private static func wait(for process: Process, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning {
+            if Date() >= deadline {
+                process.terminate()
+                let grace = Date().addingTimeInterval(1)
+                while process.isRunning && Date() < grace { usleep(10_000) }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                process.waitUntilExit()
+                return false
+            }
+            usleep(10_000)
+        }
+        return true
     }
 }
