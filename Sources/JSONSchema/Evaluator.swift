@@ -33,7 +33,10 @@ struct Evaluator {
     var depth = 0
     var scope: [Int] = []
     var refStack: [(node: Int, depth: Int)] = []
-    var currentLocation = ""
+    /// The node being evaluated (-1 before the root); its location is read only when an
+    /// error is reported, so that evaluating costs no string copies.
+    var currentNode = -1
+    var currentLocation: String { currentNode >= 0 ? nodes[currentNode].location : "" }
     /// Progress reports of ICU's backtracking engine (one about every ten thousand steps,
     /// so matches shorter than that cost nothing) that one validation may spend on patterns
     /// outside the linear-time automaton: about a fifth of a second's work. Past it such
@@ -139,13 +142,12 @@ struct Evaluator {
     // MARK: Evaluation
 
     mutating func evaluate(_ index: Int, _ value: JSONValue, _ ann: inout Evaluated?) -> Bool {
-        let node = nodes[index]
-        if let constant = node.constant {
+        if let constant = nodes[index].constant {
             if !constant && collecting {
-                let saved = currentLocation
-                currentLocation = node.location
+                let saved = currentNode
+                currentNode = index
                 report(nil, "no value is allowed here (the schema is false)", value)
-                currentLocation = saved
+                currentNode = saved
             }
             return constant
         }
@@ -155,19 +157,20 @@ struct Evaluator {
             return false
         }
         depth += 1
-        let enteredResource = scope.last != node.resource
-        if enteredResource { scope.append(node.resource) }
-        let savedLocation = currentLocation
-        currentLocation = node.location
+        let resource = nodes[index].resource
+        let enteredResource = scope.last != resource
+        if enteredResource { scope.append(resource) }
+        let savedNode = currentNode
+        currentNode = index
         var valid: Bool
-        if node.tracksEvaluation {
+        if nodes[index].tracksEvaluation {
             var local: Evaluated? = Evaluated()
-            valid = runOps(node.ops, value, &local)
+            valid = runOps(nodes[index].ops, value, &local)
             if valid, ann != nil, let local { ann!.merge(local) }
         } else {
-            valid = runOps(node.ops, value, &ann)
+            valid = runOps(nodes[index].ops, value, &ann)
         }
-        currentLocation = savedLocation
+        currentNode = savedNode
         if enteredResource { scope.removeLast() }
         depth -= 1
         return valid
