@@ -203,7 +203,7 @@ public struct ElementDecoder: Sendable {
             return .reference(text)
         case .referenceOrURI:
             guard let text = scalar() else { return nil }
-            if Self.isAbsoluteURI(text), text.contains(":") { return .uri(text) }
+            if Self.isAbsoluteURI(text), text.utf8.contains(UInt8(ascii: ":")) { return .uri(text) }
             guard Identifier.isValid(text) else { return wrong(text) }
             return .reference(text)
         case .list(let itemType):
