@@ -1,17 +1,20 @@
 /// A decoded field value, typed by the metamodel.
+///
+/// Dates and records are boxed (`indirect`) so that every value takes no more room than
+/// a string: fields sit in dictionaries whose empty slots are as large as their values.
 public enum FieldValue: Sendable, Hashable {
     case string(String)
     case integer(Int)
     case number(Double)
     case boolean(Bool)
-    case date(LocalDate)
+    indirect case date(LocalDate)
     case text(LocalizedText)
     /// The id of another element (resolved by the model graph, not here).
     case reference(String)
     /// An absolute URI where the field accepts one in place of a reference.
     case uri(String)
     case list([Field])
-    case record(Record)
+    indirect case record(Record)
     /// Free keys to values, sorted by key.
     case dictionary([DictionaryEntry])
 }
