@@ -78,6 +78,20 @@ public final class MessageSchemaCache: @unchecked Sendable {
         return result
     }
 
+    /// Compiles the schemas at these repository-relative paths on `threads` threads,
+    /// ahead of the rules that read them; paths already compiled are left alone.
+    public func prepare(_ relatives: [String], threads: Int) {
+        let missing = lock.withLock { relatives.filter { compiled[$0] == nil } }
+        let repository = repository
+        let results = Parallel.map(missing.count, threads: threads) { index in
+            MessageSchema.compile(path: repository.path(of: missing[index]), file: missing[index],
+                                  options: MessageSchemaOptions(allowedFolders: [repository.root]))
+        }
+        lock.withLock {
+            for (relative, result) in zip(missing, results) where compiled[relative] == nil { compiled[relative] = result }
+        }
+    }
+
     /// The messages the model's interfaces declare: `make` runs once, the first caller
     /// builds the list while any other waits for it.
     func declaredMessages(_ make: () -> [DeclaredMessage]) -> [DeclaredMessage] {

@@ -53,6 +53,15 @@ public struct Validator: Sendable {
                 running.append((instance, context, severity))
             }
         }
+        // The message rules read the same compiled schemas: compile each one once, on
+        // all threads, before they start.
+        if let reader = running.first(where: { $0.rule is any MessageSchemaRule }) {
+            let relatives = DeclaredMessage.all(in: reader.context).compactMap { message -> String? in
+                guard let schema = message.schema, case .file(_, let relative) = repository.resolve(schema) else { return nil }
+                return relative
+            }
+            messageSchemas.prepare(Array(Set(relatives)).sorted(), threads: threads)
+        }
         // Results come back in registry order whatever the scheduling; findings are
         // sorted at the end anyway.
         let planned = running

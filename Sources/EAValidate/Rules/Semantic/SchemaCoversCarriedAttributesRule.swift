@@ -2,7 +2,7 @@ import EAModel
 
 /// SEM007: a message schema lacks an element or property for a required attribute of an
 /// entity the message carries.
-public struct SchemaCoversCarriedAttributesRule: Rule {
+public struct SchemaCoversCarriedAttributesRule: MessageSchemaRule {
     public static let description = RuleDescription(
         id: "SEM007", slug: "schema-covers-carried-attributes", layer: .semantic, defaultSeverity: .warning,
         appliesTo: [.interface],

@@ -1,7 +1,7 @@
 import EAModel
 
 /// TEC005: an example message does not validate against its schema.
-public struct ExampleMessageConformsRule: Rule {
+public struct ExampleMessageConformsRule: MessageSchemaRule {
     public static let description = RuleDescription(
         id: "TEC005", slug: "example-message-conforms", layer: .technical, defaultSeverity: .error,
         appliesTo: [.interface],

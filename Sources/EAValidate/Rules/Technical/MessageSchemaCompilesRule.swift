@@ -1,7 +1,7 @@
 import EAModel
 
 /// TEC004: a message schema an Interface declares does not parse or compile.
-public struct MessageSchemaCompilesRule: Rule {
+public struct MessageSchemaCompilesRule: MessageSchemaRule {
     public static let description = RuleDescription(
         id: "TEC004", slug: "message-schema-compiles", layer: .technical, defaultSeverity: .error,
         appliesTo: [.interface],
