@@ -213,20 +213,21 @@ private struct Assembly {
         for cluster in Set(nodes.compactMap(\.cluster)) {
             clusterLabels[cluster] = model[cluster]?.label(languages) ?? cluster
         }
-        let sorted = drafts.map { draft in
-            (draft, draft.labels.sorted(by: ByteOrder.precedes).joined(separator: ", "))
-        }.sorted { lhs, rhs in
-            let (a, b) = (lhs.0, rhs.0)
-            if a.source != b.source { return ByteOrder.precedes(a.source, b.source) }
-            if a.target != b.target { return ByteOrder.precedes(a.target, b.target) }
-            if a.kind != b.kind { return a.kind < b.kind }
-            if lhs.1 != rhs.1 { return ByteOrder.precedes(lhs.1, rhs.1) }
-            return ByteOrder.precedes(a.discriminator, b.discriminator)
+        let labels = drafts.map { $0.labels.sorted(by: ByteOrder.precedes).joined(separator: ", ") }
+        // Positions are sorted, not drafts: moving a draft would copy its strings and sets.
+        let order = drafts.indices.sorted { i, j in
+            if drafts[i].source != drafts[j].source { return ByteOrder.precedes(drafts[i].source, drafts[j].source) }
+            if drafts[i].target != drafts[j].target { return ByteOrder.precedes(drafts[i].target, drafts[j].target) }
+            if drafts[i].kind != drafts[j].kind { return drafts[i].kind < drafts[j].kind }
+            if labels[i] != labels[j] { return ByteOrder.precedes(labels[i], labels[j]) }
+            return ByteOrder.precedes(drafts[i].discriminator, drafts[j].discriminator)
         }
         // Number only the edges the view keeps, so ids run e1, e2, … without gaps.
         let shown = Set(elements.map(\.id))
         var edges: [GraphEdge] = []
-        for (draft, label) in sorted where shown.contains(draft.source) && shown.contains(draft.target) {
+        for position in order where shown.contains(drafts[position].source) && shown.contains(drafts[position].target) {
+            let draft = drafts[position]
+            let label = labels[position]
             edges.append(GraphEdge(
                 id: "e\(edges.count + 1)", source: draft.source, target: draft.target, kind: draft.kind, label: label,
                 weight: draft.weight,

@@ -71,15 +71,24 @@ public struct DOTRenderer: GraphRenderer {
     /// Innovative Technologies of the Kyrgyz Republic") would otherwise stretch the layout
     /// across the page. A newline the name itself holds is kept.
     static func wrap(_ label: String, width: Int = 28) -> String {
-        label.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        // Most labels are short: no more bytes than the width means no more characters.
+        if label.utf8.count <= width, !label.utf8.contains(UInt8(ascii: "\n")) { return label }
+        return label.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var lines: [String] = []
             var current = ""
+            var length = 0  // current.count, kept as words are added rather than recounted
             for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-                if !current.isEmpty && current.count + 1 + word.count > width {
+                let wordLength = word.count
+                if !current.isEmpty && length + 1 + wordLength > width {
                     lines.append(current)
                     current = String(word)
+                    length = wordLength
+                } else if current.isEmpty {
+                    current = String(word)
+                    length = wordLength
                 } else {
-                    current += current.isEmpty ? String(word) : " " + word
+                    current += " " + word
+                    length += 1 + wordLength
                 }
             }
             lines.append(current)
@@ -109,6 +118,11 @@ public struct DOTRenderer: GraphRenderer {
     /// labels (so `&amp;` written in a name stays `&amp;`); other control characters,
     /// which no label means to hold, are dropped.
     static func quote(_ text: String) -> String {
+        // Most texts have nothing to escape; finding that out byte by byte is cheap.
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "&")
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
