@@ -34,7 +34,13 @@ public struct Node: Sendable {
     /// Whether this is a plain YAML null (`~`, `null`, or nothing).
     public var isNull: Bool {
         if case .scalar(let text, let quoted) = content, !quoted {
-            return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+            // By length first: this is asked of nearly every scalar while decoding.
+            switch text.utf8.count {
+            case 0: return true
+            case 1: return text.utf8.first == UInt8(ascii: "~")
+            case 4: return text == "null" || text == "Null" || text == "NULL"
+            default: return false
+            }
         }
         return false
     }
