@@ -20,6 +20,17 @@ import Testing
         }
     }
 
+    @Test func theFastLowerCaseAgreesWithStringLowercasedForASCIIAndCyrillic() {
+        for value in Array(0x00...0x7F) + Array(0x0400...0x04FF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let expected = String(Character(scalar)).lowercased()
+            #expect(DuplicateEntityNameRule.lowercase(scalar).map { String(Character($0)) } == expected,
+                    "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(DuplicateEntityNameRule.lowercase("Ω") == nil)
+        #expect(DuplicateEntityNameRule.normalise("ΣΟΦΊΑ Өмүр") == "σοφία өмүр")
+    }
+
     @Test func namesFoldCasePunctuationAndSpacing() {
         #expect(DuplicateEntityNameRule.normalise("  Физическое  лицо (ПИН) ") == "физическое лицо пин")
         #expect(DuplicateEntityNameRule.normalise("Person—record, v2") == "person record v2")
