@@ -64,7 +64,7 @@ public struct ElementDecoder: Sendable {
 
         // XML names the kind with the element, so it has no `kind` field; the element's
         // kind is kept apart from its fields so both forms decode to the same element.
-        let specs = Metamodel.fields(of: kind).filter { document.impliedKind == nil || $0.name != "kind" }
+        let specs = document.impliedKind == nil ? Metamodel.fields(of: kind) : Metamodel.fields(of: kind).filter { $0.name != "kind" }
         var fields = decodeFields(entries, specs: specs, index: document.impliedKind == nil ? Metamodel.fieldIndex(of: kind) : nil,
                                   owner: { kind.rawValue }, path: { "" }, at: root.position, context: &context)
         fields["kind"] = nil
