@@ -58,5 +58,10 @@ static inline int eaf_xml_stream_validate(xmlSchemaValidCtxtPtr validation, cons
     if (buffer == NULL) return -1;
     if (size <= EAF_XML_UNGROWN_LIMIT) buffer->readcallback = NULL;
     /* The stream validator takes the buffer over and frees it. */
-    return xmlSchemaValidateStream(validation, buffer, XML_CHAR_ENCODING_NONE, NULL, NULL);
+    int result = xmlSchemaValidateStream(validation, buffer, XML_CHAR_ENCODING_NONE, NULL, NULL);
+    /* It also leaves the context's locator pointing at the parser context it has just
+       freed; a later tree validation with this context would call it (found with
+       valgrind: a use after free as soon as a message has an error). */
+    xmlSchemaValidateSetLocator(validation, NULL, NULL);
+    return result;
 }

@@ -101,7 +101,10 @@ public enum FileTree {
             let relativePrefix = relativeFolder == "." ? "" : relativeFolder + "/"
             var found: [Found] = []
             while let entry = readdir(handle) {
-                let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                // The name ends at its NUL; the bytes after it are not initialised.
+                let raw = withUnsafeBytes(of: &entry.pointee.d_name) { name in
+                    Array(name.prefix(strlen(name.baseAddress!.assumingMemoryBound(to: CChar.self))))
+                }
                 if raw.first == UInt8(ascii: ".") { continue }
                 // A name that is not UTF-8 cannot be named in a finding or opened through a
                 // Swift string: it is reported (with the bad bytes replaced) instead of
