@@ -159,7 +159,7 @@ extension Builder {
             let attributes = entities[entity].attributes
             let required = attributes.filter(\.required).map { "\"\(elementName($0.name, in: interface))\"" }
             var definition = "    \"\(name.element)\": {\n"
-            definition += "      \"description\": \"\(JSONString.escape(entities[entity].concept.term.en)) (\(entities[entity].draft.id))\",\n"
+            definition += "      \"description\": \(OrderedJSON.quote(entities[entity].concept.term.en + " (" + entities[entity].draft.id + ")")),\n"
             definition += "      \"type\": \"object\",\n"
             definition += "      \"required\": [\(required.joined(separator: ", "))],\n"
             definition += "      \"additionalProperties\": false,\n"
@@ -172,8 +172,8 @@ extension Builder {
         return """
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
-          "title": "\(JSONString.escape(entities[interface.carries[0]].concept.term.en)) lookup",
-          "description": "Response of the Tunduk REST service \(JSONString.escape(interface.draft.id)) of the \(JSONString.escape(provider)) (X-Road message protocol for REST).",
+          "title": \(OrderedJSON.quote(entities[interface.carries[0]].concept.term.en + " lookup")),
+          "description": \(OrderedJSON.quote("Response of the Tunduk REST service " + interface.draft.id + " of the " + provider + " (X-Road message protocol for REST).")),
           "type": "object",
           "required": [\(names.map { "\"\(Self.plural($0.element))\"" }.joined(separator: ", "))],
           "additionalProperties": false,
@@ -196,7 +196,7 @@ extension Builder {
                 let literal: String
                 switch attribute.type {
                 case "integer", "decimal", "boolean": literal = value
-                default: literal = "\"\(JSONString.escape(value))\""
+                default: literal = OrderedJSON.quote(value)
                 }
                 return "      \"\(elementName(attribute.name, in: interface))\": \(literal)"
             }
@@ -278,29 +278,5 @@ extension Builder {
             }
         default: return "KG-" + digits(8, &random)
         }
-    }
-}
-
-/// Escaping for JSON string contents.
-enum JSONString {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
     }
 }

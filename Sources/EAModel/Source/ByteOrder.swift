@@ -14,29 +14,20 @@ public enum ByteOrder {
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         var left = lhs
         var right = rhs
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                let common = min(a.count, b.count)
-                if common > 0, let base = a.baseAddress, let other = b.baseAddress {
-                    let order = memcmp(base, other, common)
-                    if order != 0 { return order < 0 }
-                }
-                return a.count < b.count
-            }
-        }
+        return left.withUTF8 { a in right.withUTF8 { b in precedes(a, b) } }
     }
 
     /// The same order over raw bytes (file names as a folder lists them).
     public static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-        lhs.withUnsafeBufferPointer { a in
-            rhs.withUnsafeBufferPointer { b in
-                let common = min(a.count, b.count)
-                if common > 0, let base = a.baseAddress, let other = b.baseAddress {
-                    let order = memcmp(base, other, common)
-                    if order != 0 { return order < 0 }
-                }
-                return a.count < b.count
-            }
+        lhs.withUnsafeBufferPointer { a in rhs.withUnsafeBufferPointer { b in precedes(a, b) } }
+    }
+
+    private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        if common > 0, let base = a.baseAddress, let other = b.baseAddress {
+            let order = memcmp(base, other, common)
+            if order != 0 { return order < 0 }
         }
+        return a.count < b.count
     }
 }
