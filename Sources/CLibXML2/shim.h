@@ -16,12 +16,15 @@
 /* xmlFree is a global function pointer, which Swift 6 sees as shared mutable state. */
 static inline void eaf_xml_free(void *pointer) { xmlFree(pointer); }
 
-/* Parses `size` bytes the caller keeps alive for the call, with a reusable context.
-   xmlCtxtReadMemory copies the bytes into a growable buffer whose end it then tries to
-   grow at nearly every read of a small document (about a fifth of the parse for a
-   Tunduk-sized message); a static buffer over the caller's bytes is never grown. The
-   steps are xmlCtxtReadMemory's own, with that one buffer changed. Returns NULL when
-   the bytes are not well-formed; the errors went to the structured error handler. */
+/* Parses `size` bytes with a reusable context; the steps are xmlCtxtReadMemory's own but
+   for one. xmlCtxtReadMemory copies the bytes into a memory buffer whose read callback,
+   though it has nothing more to give, is called at nearly every read near the end of
+   the input: about a fifth of parsing a Tunduk-sized message. Here the callback is
+   cleared, so libxml2 never tries to grow the buffer; only up to EAF_XML_UNGROWN_LIMIT,
+   because libxml2 2.9 then holds the input to its look-ahead limits (a 17 MB document
+   failed to parse in testing). (A static buffer over the caller's bytes would save the
+   copy too, but 2.9 misparses namespaced end tags in one.) Returns NULL when the bytes
+   are not well-formed; the errors went to the structured error handler. */
 #define EAF_XML_UNGROWN_LIMIT (4 * 1024 * 1024)
 static inline xmlDocPtr eaf_xml_read_bytes(xmlParserCtxtPtr ctxt, const char *bytes, int size,
                                            const char *url, int options) {
