@@ -70,30 +70,38 @@ public struct DOTRenderer: GraphRenderer {
     /// Graphviz never wraps, and official names ("Ministry of Digital Development and
     /// Innovative Technologies of the Kyrgyz Republic") would otherwise stretch the layout
     /// across the page. A newline the name itself holds is kept.
+    ///
+    /// Works on UTF-8 bytes and counts characters as Unicode scalars (names are written
+    /// in precomposed letters): as `String` work it cost over 100,000 instructions a label.
     static func wrap(_ label: String, width: Int = 28) -> String {
+        let bytes = Array(label.utf8)
         // Most labels are short: no more bytes than the width means no more characters.
-        if label.utf8.count <= width, !label.utf8.contains(UInt8(ascii: "\n")) { return label }
-        return label.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var lines: [String] = []
-            var current = ""
-            var length = 0  // current.count, kept as words are added rather than recounted
-            for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-                let wordLength = word.count
+        if bytes.count <= width, !bytes.contains(UInt8(ascii: "\n")) { return label }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "\n")) }
+            var current: [UInt8] = []
+            var length = 0
+            for word in line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+                let wordLength = word.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
                 if !current.isEmpty && length + 1 + wordLength > width {
-                    lines.append(current)
-                    current = String(word)
+                    out.append(contentsOf: current)
+                    out.append(UInt8(ascii: "\n"))
+                    current = Array(word)
                     length = wordLength
                 } else if current.isEmpty {
-                    current = String(word)
+                    current = Array(word)
                     length = wordLength
                 } else {
-                    current += " " + word
+                    current.append(UInt8(ascii: " "))
+                    current.append(contentsOf: word)
                     length += 1 + wordLength
                 }
             }
-            lines.append(current)
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+            out.append(contentsOf: current)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func shape(_ kind: Kind) -> String {
@@ -118,23 +126,25 @@ public struct DOTRenderer: GraphRenderer {
     /// labels (so `&amp;` written in a name stays `&amp;`); other control characters,
     /// which no label means to hold, are dropped.
     static func quote(_ text: String) -> String {
-        // Most texts have nothing to escape; finding that out byte by byte is cheap.
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "&")
+        // Most texts (every id) have nothing to escape; finding that out is cheap.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "&") }) {
+            return "\"" + text + "\""
         }
-        if plain { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "&": out += "&amp;"
-            case "\t": out += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: break
-            default: out.unicodeScalars.append(scalar)
+        // Every character escaped or dropped is ASCII, so bytes can be copied as they come.
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "&"): out.append(contentsOf: Array("&amp;".utf8))
+            case UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
+            case 0x00..<0x20, 0x7F: break
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 }
