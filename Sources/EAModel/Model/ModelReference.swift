@@ -20,11 +20,14 @@ extension ModelReference {
     /// The field path without list positions: `holds.entity` for `holds[0].entity`.
     /// Graph views name edges by it and impact analysis looks dependencies up by it.
     public var fieldPath: String {
-        var name = ""
+        // On bytes: graph views ask this of every reference in the model.
+        guard path.utf8.contains(UInt8(ascii: "[")) else { return path }
+        var name: [UInt8] = []
+        name.reserveCapacity(path.utf8.count)
         var inBrackets = false
-        for character in path {
-            if character == "[" { inBrackets = true } else if character == "]" { inBrackets = false } else if !inBrackets { name.append(character) }
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "[") { inBrackets = true } else if byte == UInt8(ascii: "]") { inBrackets = false } else if !inBrackets { name.append(byte) }
         }
-        return name
+        return String(decoding: name, as: UTF8.self)
     }
 }
