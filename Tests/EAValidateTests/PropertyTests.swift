@@ -1,4 +1,4 @@
-import EAModel
+@testable import EAModel
 @testable import EAValidate
 import Foundation
 import Testing
@@ -184,14 +184,14 @@ struct GeneratedModel {
             lines.append("\(indent)\(key): \(scalar(text))")
         case .translations(let texts):
             if flow {
-                lines.append("\(indent)\(key): {" + texts.map { "\($0.language): \(quoted($0.text))" }.joined(separator: ", ") + "}")
+                lines.append("\(indent)\(key): {" + texts.map { "\($0.language): \(YAMLWriter.quoted($0.text))" }.joined(separator: ", ") + "}")
             } else {
                 lines.append("\(indent)\(key):")
                 for text in texts { lines.append("\(indent)  \(text.language): \(scalar(text.text))") }
             }
         case .dictionary(let entries):
             lines.append("\(indent)\(key):" + (entries.isEmpty ? " {}" : ""))
-            for entry in entries { lines.append("\(indent)  \(quoted(entry.key)): \(scalar(entry.value))") }
+            for entry in entries { lines.append("\(indent)  \(YAMLWriter.quoted(entry.key)): \(scalar(entry.value))") }
         case .list(let items):
             if items.isEmpty || flow, let inline = flowList(items) {
                 lines.append("\(indent)\(key): \(inline)")
@@ -223,7 +223,7 @@ struct GeneratedModel {
         var parts: [String] = []
         for item in items {
             guard case .scalar(let text) = item else { return nil }
-            parts.append(quoted(text))
+            parts.append(YAMLWriter.quoted(text))
         }
         return "[" + parts.joined(separator: ", ") + "]"
     }
@@ -233,22 +233,9 @@ struct GeneratedModel {
     static func scalar(_ text: String) -> String {
         let plain = text.unicodeScalars.first?.properties.isAlphabetic == true && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-. ".unicodeScalars.contains($0) }
             && text.first != " " && text.last != " " && !["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"].contains(text.lowercased())
-        return plain ? text : quoted(text)
+        return plain ? text : YAMLWriter.quoted(text)
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 
     // MARK: XML
 
@@ -260,6 +247,8 @@ struct GeneratedModel {
         return out + "</model>\n"
     }
 
+    /// Text and attribute values alike are escaped as attributes, so line ends and tabs
+    /// are character references, which attribute-value normalisation keeps.
     private static func xmlElement(_ name: String, _ fields: [(name: String, value: GeneratedValue)], specs: [FieldSpec], itemName: String?) -> String {
         var attributes = ""
         var children = ""
@@ -267,13 +256,13 @@ struct GeneratedModel {
             let spec = specs.first { $0.name == field.name }!
             switch (field.value, spec.type) {
             case (.scalar(let text), .localizedText):
-                children += "<\(field.name)>\(escape(text))</\(field.name)>"
+                children += "<\(field.name)>\(XMLText.attribute(text))</\(field.name)>"
             case (.scalar(let text), _):
-                attributes += " \(field.name)=\"\(escape(text))\""
+                attributes += " \(field.name)=\"\(XMLText.attribute(text))\""
             case (.translations(let texts), _):
-                children += "<\(field.name)>" + texts.map { "<text xml:lang=\"\($0.language)\">\(escape($0.text))</text>" }.joined() + "</\(field.name)>"
+                children += "<\(field.name)>" + texts.map { "<text xml:lang=\"\($0.language)\">\(XMLText.attribute($0.text))</text>" }.joined() + "</\(field.name)>"
             case (.dictionary(let entries), _):
-                children += "<\(field.name)>" + entries.map { "<entry key=\"\(escape($0.key))\" value=\"\(escape($0.value))\"/>" }.joined() + "</\(field.name)>"
+                children += "<\(field.name)>" + entries.map { "<entry key=\"\(XMLText.attribute($0.key))\" value=\"\(XMLText.attribute($0.value))\"/>" }.joined() + "</\(field.name)>"
             case (.record(let inner), .record(let innerSpecs)):
                 children += xmlElement(field.name, inner, specs: innerSpecs, itemName: nil)
             case (.list(let items), .list(let itemType)):
@@ -284,7 +273,7 @@ struct GeneratedModel {
                         children += xmlElement(spec.xmlItemName ?? "item", inner, specs: innerSpecs, itemName: nil)
                     case (.scalar(let text), _):
                         let tag = itemType.referencedKinds == nil ? "item" : "ref"
-                        children += "<\(tag)>\(escape(text))</\(tag)>"
+                        children += "<\(tag)>\(XMLText.attribute(text))</\(tag)>"
                     default:
                         break
                     }
@@ -295,25 +284,6 @@ struct GeneratedModel {
             }
         }
         return "<\(name)\(attributes)>\(children)</\(name)>"
-    }
-
-    /// Escapes for text and attribute values alike; line ends and tabs as character
-    /// references, which attribute-value normalisation keeps.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }
 
