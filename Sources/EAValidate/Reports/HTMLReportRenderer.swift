@@ -131,8 +131,7 @@ private struct Page {
         line("<thead><tr><th>Layer</th><th class=\"number\">Rules</th><th class=\"number\">Checks</th><th class=\"number\">Passed</th><th class=\"number\">With waiver</th><th class=\"number\">Failed</th><th class=\"number\">Score</th></tr></thead>")
         line("<tbody>")
         for layer in conformance.layers {
-            let s = layer.score
-            line("<tr><td>\(ReportText.layer(layer.layer))</td><td class=\"number\">\(layer.rules)</td><td class=\"number\">\(s.applicable)</td><td class=\"number\">\(s.passed)</td><td class=\"number\">\(s.passedWithWaiver)</td><td class=\"number\">\(s.failed)</td><td class=\"number\">\(e(s.formatted))</td></tr>")
+            line("<tr><td>\(ReportText.layer(layer.layer))</td><td class=\"number\">\(layer.rules)</td>\(scoreCells(layer.score))</tr>")
         }
         line("</tbody>")
         line("</table>")
@@ -268,6 +267,12 @@ private struct Page {
         line("</section>")
     }
 
+    /// A score's checks, passes, waivers, failures and percentage, as table cells.
+    private func scoreCells(_ s: ConformanceScore) -> String {
+        [String(s.applicable), String(s.passed), String(s.passedWithWaiver), String(s.failed), e(s.formatted)]
+            .map { "<td class=\"number\">\($0)</td>" }.joined()
+    }
+
     // MARK: Rules, findings, explanations
 
     mutating func rules() {
@@ -278,8 +283,7 @@ private struct Page {
         line("<thead><tr><th>Rule</th><th>Layer</th><th>Applies to</th><th class=\"number\">Checks</th><th class=\"number\">Passed</th><th class=\"number\">With waiver</th><th class=\"number\">Failed</th><th class=\"number\">Score</th></tr></thead>")
         line("<tbody>")
         for entry in conformance.byRule {
-            let s = entry.score
-            line("<tr><td><strong class=\"nowrap\">\(e(entry.rule.id))</strong> \(e(entry.rule.slug))</td><td>\(entry.rule.layer.rawValue)</td><td>\(e(RuleCatalogue.checkedKinds(entry.rule)))</td><td class=\"number\">\(s.applicable)</td><td class=\"number\">\(s.passed)</td><td class=\"number\">\(s.passedWithWaiver)</td><td class=\"number\">\(s.failed)</td><td class=\"number\">\(e(s.formatted))</td></tr>")
+            line("<tr><td><strong class=\"nowrap\">\(e(entry.rule.id))</strong> \(e(entry.rule.slug))</td><td>\(entry.rule.layer.rawValue)</td><td>\(e(RuleCatalogue.checkedKinds(entry.rule)))</td>\(scoreCells(entry.score))</tr>")
         }
         line("</tbody>")
         line("</table>")
