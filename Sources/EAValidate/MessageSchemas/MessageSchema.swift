@@ -72,8 +72,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// The compiled schema at a repository-relative path.
     public func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
         if let done = lock.withLock({ compiled[relative] }) { return done }
-        let result = MessageSchema.compile(path: repository.path(of: relative), file: relative,
-                                           options: MessageSchemaOptions(allowedFolders: [repository.root]))
+        let result = compile(relative)
         lock.withLock { compiled[relative] = result }
         return result
     }
@@ -82,14 +81,15 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// ahead of the rules that read them; paths already compiled are left alone.
     public func prepare(_ relatives: [String], threads: Int) {
         let missing = lock.withLock { relatives.filter { compiled[$0] == nil } }
-        let repository = repository
-        let results = Parallel.map(missing.count, threads: threads) { index in
-            MessageSchema.compile(path: repository.path(of: missing[index]), file: missing[index],
-                                  options: MessageSchemaOptions(allowedFolders: [repository.root]))
-        }
+        let results = Parallel.map(missing.count, threads: threads) { index in self.compile(missing[index]) }
         lock.withLock {
             for (relative, result) in zip(missing, results) where compiled[relative] == nil { compiled[relative] = result }
         }
+    }
+
+    private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {
+        MessageSchema.compile(path: repository.path(of: relative), file: relative,
+                              options: MessageSchemaOptions(allowedFolders: [repository.root]))
     }
 
     /// The messages the model's interfaces declare: `make` runs once, the first caller
