@@ -34,6 +34,10 @@ import Testing
         #expect(LibXML.doctypeOffset(Array("<a>!</a><!-- a --><!DOCTYP".utf8)) == nil)
         #expect(LibXML.doctypeOffset(Array("!<!DOCTYPE".utf8)) == 1)
         #expect(LibXML.doctypeOffset([]) == nil)
+        let namespace = Array("urn:egeaf:model:1".utf8)
+        #expect(LibXML.firstOffset(of: namespace, in: Array("<model xmlns=\"urn:egeaf:model:1\"/>".utf8)) == 14)
+        #expect(LibXML.firstOffset(of: namespace, in: Array("urn:egeaf:model:1".utf8)) == 0)
+        #expect(LibXML.firstOffset(of: namespace, in: Array("urn:urn:egeaf:model:".utf8)) == nil)
     }
 
     @Test func occurrencesAreCountedOnlyAsFarAsNeeded() {

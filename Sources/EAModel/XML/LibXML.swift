@@ -112,20 +112,27 @@ extension LibXML {
     /// refused with one before parsing: neither needs a DTD (SOAP forbids them), and
     /// refusing it shuts out entity expansion and external entity attacks.
     public static func doctypeOffset(_ bytes: [UInt8]) -> Int? {
-        let needle: StaticString = "<!DOCTYPE"
-        let length = needle.utf8CodeUnitCount
+        // Anchored on the `!`: few files have any.
+        firstOffset(of: Array("<!DOCTYPE".utf8), in: bytes, anchor: 1)
+    }
+
+    /// Where `needle` first occurs in `bytes`. memchr jumps to each occurrence of the
+    /// needle's byte at `anchor` (choose a rare one), and only there is the whole needle
+    /// compared.
+    static func firstOffset(of needle: [UInt8], in bytes: [UInt8], anchor: Int = 0) -> Int? {
+        guard needle.indices.contains(anchor), bytes.count >= needle.count else { return nil }
         return bytes.withUnsafeBytes { haystack -> Int? in
-            guard let base = haystack.baseAddress, haystack.count >= length else { return nil }
-            // memchr finds each `!` at memory speed (few files have any); only those are
-            // compared with the whole needle.
-            var offset = 1
-            while offset < haystack.count,
-                  let found = memchr(base + offset, Int32(UInt8(ascii: "!")), haystack.count - offset) {
-                let at = base.distance(to: UnsafeRawPointer(found)) - 1
-                if at + length <= haystack.count, memcmp(base + at, needle.utf8Start, length) == 0 { return at }
-                offset = at + 2
+            needle.withUnsafeBytes { wanted -> Int? in
+                guard let base = haystack.baseAddress, let pattern = wanted.baseAddress else { return nil }
+                var offset = anchor
+                while offset < haystack.count,
+                      let found = memchr(base + offset, Int32(needle[anchor]), haystack.count - offset) {
+                    let at = base.distance(to: UnsafeRawPointer(found)) - anchor
+                    if at + needle.count <= haystack.count, memcmp(base + at, pattern, needle.count) == 0 { return at }
+                    offset = at + anchor + 1
+                }
+                return nil
             }
-            return nil
         }
     }
 

@@ -22,7 +22,7 @@ public struct XMLModelReader: Sendable {
 
     public func read(_ bytes: [UInt8], file: String) -> Result {
         _ = LibXML.initialized
-        let mentionsNamespace = Self.contains(bytes, ModelXMLSchema.namespace)
+        let mentionsNamespace = LibXML.firstOffset(of: Array(ModelXMLSchema.namespace.utf8), in: bytes) != nil
         if let offset = LibXML.doctypeOffset(bytes) {
             let position = bytes.withUnsafeBufferPointer { YAMLReader.position(ofByte: offset, in: $0) }
             return Result(isModelFile: true, documents: [], issues: [LoadIssue(
@@ -100,15 +100,6 @@ public struct XMLModelReader: Sendable {
             }
         }
         return Result(isModelFile: true, documents: documents, issues: [], schemaIssues: schemaIssues)
-    }
-
-    static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard bytes.count >= needle.count else { return false }
-        for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
-            if Array(bytes[index..<index + needle.count]) == needle { return true }
-        }
-        return false
     }
 }
 
