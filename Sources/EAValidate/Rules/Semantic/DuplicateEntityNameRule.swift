@@ -96,11 +96,12 @@ public struct DuplicateEntityNameRule: Rule {
     static func normalise(_ text: String) -> String {
         // Lower-cased scalar by scalar where every scalar is ASCII or Cyrillic (nearly
         // every name): String.lowercased() took some 20,000 instructions a name.
-        let scalars = text.unicodeScalars
-        if scalars.allSatisfy({ lowercase($0) != nil }) {
-            return fold(scalars.map { lowercase($0)! })
+        var lowered: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            guard let lower = lowercase(scalar) else { return fold(Array(text.lowercased().unicodeScalars)) }
+            lowered.append(lower)
         }
-        return fold(Array(text.lowercased().unicodeScalars))
+        return fold(lowered)
     }
 
     /// Lower-cased scalars with each run of separators made one space, none at the ends.
