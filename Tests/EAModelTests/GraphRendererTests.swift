@@ -43,6 +43,24 @@ import Testing
         #expect(!dot.contains("nowhere"))
     }
 
+    /// DOT lines are written in chunks on several threads: a view larger than one chunk
+    /// must still come out with every node and edge once, in view order.
+    @Test func dotKeepsViewOrderAcrossChunks() {
+        let ids = (0..<2_600).map { "n\(String($0 + 10_000))" }
+        let nodes = ids.enumerated().map { index, id in
+            GraphNode(id: id, kind: .informationSystem, label: "System \(index)", cluster: index < 1_500 ? nil : "c\(index % 3)")
+        }
+        let edges = (0..<2_599).map { GraphEdge(id: "e\($0 + 1)", source: ids[$0 + 1], target: ids[$0], kind: .dependsOn, label: "") }
+        let view = GraphView(viewpoint: .systems, nodes: nodes, edges: edges)
+        let lines = DOTRenderer().render(view).split(separator: "\n").map(String.init)
+        let nodeLines = lines.filter { $0.contains(" [label=\"System ") }
+        let expected = view.nodesByCluster.flatMap { $0.nodes.map(\.id) }
+        #expect(nodeLines.count == 2_600)
+        #expect(nodeLines.map { $0.trimmingPrefix(while: { $0 == " " }).split(separator: " ")[0] } == expected.map { "\"\($0)\"" })
+        let edgeLines = lines.filter { $0.contains(" -> ") }
+        #expect(edgeLines == edges.map { "  \"\($0.source)\" -> \"\($0.target)\";" })
+    }
+
     @Test func mermaidUsesEntityCodesAndSafeIdentifiers() {
         #expect(MermaidRenderer.text(Self.awkward) == "Tax #quot;office#quot; #lt;A#amp;B#gt;<br>line2")
         #expect(MermaidRenderer.text(Self.backslashed) == "C:#92;old#92; #35;1")

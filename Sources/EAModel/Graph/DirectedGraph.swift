@@ -61,6 +61,15 @@ public struct DirectedGraph<Vertex: Hashable & Comparable & Sendable>: Sendable 
         return edges.count - 1
     }
 
+    /// Adds an edge between two vertices already in the graph, by their numbers.
+    @discardableResult
+    public mutating func addEdge(fromNumber source: Int, toNumber target: Int) -> Int {
+        edges.append(Edge(source: source, target: target))
+        outgoing[source].append(edges.count - 1)
+        incoming[target].append(edges.count - 1)
+        return edges.count - 1
+    }
+
     /// The number of a vertex, if it is in the graph.
     public func number(of vertex: Vertex) -> Int? { index[vertex] }
 

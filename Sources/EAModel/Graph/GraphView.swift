@@ -36,8 +36,13 @@ public struct GraphView: Sendable {
         self.focus = focus
         var graph = DirectedGraph<String>()
         for node in nodes { graph.add(node.id) }
-        let kept = edges.filter { graph.contains($0.source) && graph.contains($0.target) }
-        for edge in kept { graph.addEdge(from: edge.source, to: edge.target) }
+        var kept: [GraphEdge] = []
+        kept.reserveCapacity(edges.count)
+        for edge in edges {
+            guard let source = graph.number(of: edge.source), let target = graph.number(of: edge.target) else { continue }
+            kept.append(edge)
+            graph.addEdge(fromNumber: source, toNumber: target)
+        }
         self.nodes = nodes
         self.edges = kept
         self.graph = graph

@@ -106,6 +106,7 @@ public struct GraphViewBuilder: Sendable {
 
     private func all(into assembly: inout Assembly) {
         assembly.seed(kinds: Set(Kind.allCases))
+        assembly.reserveCapacity(model.references.count)
         for reference in model.references {
             guard let source = model[reference.source] else { continue }
             let field = reference.fieldPath
@@ -146,6 +147,12 @@ private struct Assembly {
 
     init(model: Model) {
         self.model = model
+    }
+
+    /// Room for this many edges, so a national view does not rehash its index as it grows.
+    mutating func reserveCapacity(_ count: Int) {
+        drafts.reserveCapacity(count)
+        index.reserveCapacity(count)
     }
 
     /// The repository's own elements of these kinds appear whether linked or not.
@@ -213,25 +220,36 @@ private struct Assembly {
         for cluster in Set(nodes.compactMap(\.cluster)) {
             clusterLabels[cluster] = model[cluster]?.label(languages) ?? cluster
         }
+        // Each shown element's place in id order: edges sort on these integers first, so
+        // the sort compares two strings only for parallel edges of one pair of ends.
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(elements.count)
+        for (place, element) in elements.enumerated() { rank[element.id] = place }
+        var kept: [(position: Int, source: Int, target: Int)] = []
+        kept.reserveCapacity(drafts.count)
+        for (position, draft) in drafts.enumerated() {
+            guard let source = rank[draft.source], let target = rank[draft.target] else { continue }
+            kept.append((position, source, target))
+        }
         let labels = drafts.map { $0.labels.sorted(by: ByteOrder.precedes).joined(separator: ", ") }
-        // Positions are sorted, not drafts: moving a draft would copy its strings and sets.
-        let order = drafts.indices.sorted { i, j in
-            if drafts[i].source != drafts[j].source { return ByteOrder.precedes(drafts[i].source, drafts[j].source) }
-            if drafts[i].target != drafts[j].target { return ByteOrder.precedes(drafts[i].target, drafts[j].target) }
+        kept.sort { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.target != b.target { return a.target < b.target }
+            let (i, j) = (a.position, b.position)
             if drafts[i].kind != drafts[j].kind { return drafts[i].kind < drafts[j].kind }
             if labels[i] != labels[j] { return ByteOrder.precedes(labels[i], labels[j]) }
             return ByteOrder.precedes(drafts[i].discriminator, drafts[j].discriminator)
         }
         // Number only the edges the view keeps, so ids run e1, e2, … without gaps.
-        let shown = Set(elements.map(\.id))
         var edges: [GraphEdge] = []
-        for position in order where shown.contains(drafts[position].source) && shown.contains(drafts[position].target) {
-            let draft = drafts[position]
-            let label = labels[position]
+        edges.reserveCapacity(kept.count)
+        for (number, entry) in kept.enumerated() {
+            let p = entry.position
             edges.append(GraphEdge(
-                id: "e\(edges.count + 1)", source: draft.source, target: draft.target, kind: draft.kind, label: label,
-                weight: draft.weight,
-                attributes: draft.attributes.mapValues { $0.sorted(by: ByteOrder.precedes).joined(separator: ", ") }))
+                id: "e\(number + 1)", source: drafts[p].source, target: drafts[p].target, kind: drafts[p].kind, label: labels[p],
+                weight: drafts[p].weight,
+                attributes: drafts[p].attributes.isEmpty ? [:]
+                    : drafts[p].attributes.mapValues { $0.sorted(by: ByteOrder.precedes).joined(separator: ", ") }))
         }
         return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, clusterLabels: clusterLabels)
     }
