@@ -46,4 +46,25 @@ import Testing
         #expect(LibXML.occurrences(of: UInt8(ascii: "="), in: bytes, upTo: 2) == 3)
         #expect(LibXML.occurrences(of: UInt8(ascii: "="), in: [], upTo: 2) == 0)
     }
+
+    /// Model paths are joined to their file's folder and normalised; climbing above the
+    /// start is refused (nil), dots inside names are kept.
+    @Test func pathsAreNormalisedSegmentBySegment() {
+        let cases: [(String, String?)] = [
+            ("a/b/../c", "a/c"), ("./a//b/", "a/b"), ("a/./b/..", "a"), ("", ""), (".", ""), ("a/..", ""),
+            ("model/grs/../../messages/p.xsd", "messages/p.xsd"), ("Папка/../схема.xsd", "схема.xsd"),
+            ("..a/b", "..a/b"), ("a/.b", "a/.b"), ("a/...", "a/..."), ("a/b..", "a/b.."),
+            ("../x", nil), ("a/../..", nil), ("a/../../b", nil), ("..", nil),
+        ]
+        for (path, expected) in cases {
+            #expect(FileTree.normalise(path) == expected, "\(path)")
+        }
+    }
+
+    @Test func theParentFolderIsFoundOnBytes() {
+        #expect(FileTree.parentFolder(of: "a/b/c.yaml") == "a/b")
+        #expect(FileTree.parentFolder(of: "c.yaml") == ".")
+        #expect(FileTree.parentFolder(of: "/c.yaml") == "/")
+        #expect(FileTree.parentFolder(of: "модель/орган/файл.yaml") == "модель/орган")
+    }
 }

@@ -26,14 +26,17 @@ extension Element {
             switch (type, field.value) {
             case (.path, .string(let text)):
                 result.append(ModelPath(text: text, location: field.location, fieldPath: path))
-            case (.list(let item), .list(let items)):
+            case (.list(let item), .list(let items)) where item.canHoldPath:
                 for (index, value) in items.enumerated() { walk(value, item, "\(path)[\(index)]") }
             case (.record(let specs), .record(let record)):
-                for spec in specs { if let inner = record.fields[spec.name] { walk(inner, spec.type, "\(path).\(spec.name)") } }
+                // Only into fields that can hold a path: naming the others costs a string each.
+                for spec in specs where spec.type.canHoldPath {
+                    if let inner = record.fields[spec.name] { walk(inner, spec.type, "\(path).\(spec.name)") }
+                }
             default: break
             }
         }
-        for spec in Metamodel.fields(of: kind) {
+        for spec in Metamodel.fields(of: kind) where spec.type.canHoldPath {
             if let field = fields[spec.name] { walk(field, spec.type, spec.name) }
         }
         return result
