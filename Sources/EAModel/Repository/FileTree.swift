@@ -83,10 +83,14 @@ public enum FileTree {
             var path: String
             var relativePath: String
             var isFolder: Bool
+            /// A folder's real path, when the walk knows it without asking the system.
+            var real: String?
         }
 
-        func visit(_ directory: String, relativeFolder: String) {
-            guard let real = realPath(directory), visited.insert(real).inserted else { return }
+        // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
+        // costs a system call per component, and a national tree has tens of thousands of folders.
+        func visit(_ directory: String, relativeFolder: String, known: String? = nil) {
+            guard let real = known ?? realPath(directory), visited.insert(real).inserted else { return }
             // The folder a walk starts from may itself be a link (a model folder named in
             // eaf.yaml); it is held to the boundary like every link below it.
             guard isInside(real, realBoundary) else {
@@ -123,13 +127,22 @@ public enum FileTree {
                 }
                 let path = folderPrefix + name
                 var status = stat()
-                guard lstat(path, &status) == 0 else {
-                    if hasExtension(raw, wanted) {
-                        walk.refused.append((relativePrefix + name, "cannot be read: \(errorText())"))
+                // The folder listing says what most entries are; lstat(2) only when it does not
+                // (a national tree has some hundred thousand entries).
+                var mode: mode_t
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): mode = S_IFDIR
+                case Int32(DT_REG): mode = S_IFREG
+                default:
+                    guard lstat(path, &status) == 0 else {
+                        if hasExtension(raw, wanted) {
+                            walk.refused.append((relativePrefix + name, "cannot be read: \(errorText())"))
+                        }
+                        continue
                     }
-                    continue
+                    mode = status.st_mode & S_IFMT
                 }
-                var mode = status.st_mode & S_IFMT
+                var linkTarget: String?
                 if mode == S_IFLNK {
                     guard let target = realPath(path) else {
                         if hasExtension(raw, wanted) {
@@ -142,10 +155,12 @@ public enum FileTree {
                         continue
                     }
                     guard stat(path, &status) == 0 else { continue }
+                    linkTarget = target
                     mode = status.st_mode & S_IFMT
                 }
                 if mode == S_IFDIR {
-                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name, isFolder: true))
+                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name, isFolder: true,
+                                       real: linkTarget ?? (real == "/" ? "/" + name : real + "/" + name)))
                 } else if hasExtension(raw, wanted) {
                     found.append(Found(key: raw, path: path, relativePath: relativePrefix + name, isFolder: false))
                 }
@@ -154,7 +169,7 @@ public enum FileTree {
             found.sort { ByteOrder.precedes($0.key, $1.key) }
             for entry in found {
                 if entry.isFolder {
-                    visit(entry.path, relativeFolder: entry.relativePath)
+                    visit(entry.path, relativeFolder: entry.relativePath, known: entry.real)
                 } else {
                     walk.files.append(Entry(path: entry.path, relativePath: entry.relativePath))
                 }
