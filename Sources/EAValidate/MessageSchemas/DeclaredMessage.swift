@@ -36,11 +36,10 @@ public struct DeclaredMessage: Sendable {
         }
     }
 
-    /// The compiled schema, or nil when there is none, it is missing (INT006's) or it does
-    /// not compile (TEC004's).
-    public func compiledSchema(in context: RuleContext) -> (schema: MessageSchema, relative: String)? {
-        guard let schema, case .file(_, let relative) = context.repository.resolve(schema),
-              case .success(let compiled) = context.messageSchemas.schema(at: relative) else { return nil }
-        return (compiled, relative)
+    /// The repository-relative path of the message's schema, when it names a file
+    /// in the repository.
+    public func schemaFile(in context: RuleContext) -> String? {
+        guard let schema, case .file(_, let relative) = context.repository.resolve(schema) else { return nil }
+        return relative
     }
 }

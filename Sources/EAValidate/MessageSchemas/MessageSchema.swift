@@ -55,11 +55,24 @@ public enum MessageSchema: Sendable {
     }
 }
 
-/// Message schemas compiled once per run, and the messages the model declares, shared
-/// by the rules that read them (TEC004, TEC005, SEM007); schemas are keyed by
-/// repository-relative path.
+/// What the message rules need from one schema that compiles: the names it declares
+/// (SEM007) and the problems of the example messages checked against it (TEC005), by
+/// the example's repository-relative path (nil when the example could not be read).
+struct SchemaDigest: Sendable {
+    var declaredNames: Set<String>
+    var examples: [String: [MessageProblem]?]
+}
+
+/// The message schemas of a run and the messages the model declares, shared by the rules
+/// that read them (TEC004, TEC005, SEM007); schemas are keyed by repository-relative path.
+///
+/// `prepare` compiles every declared schema on all threads, checks its examples against
+/// it and keeps only the digest: a national repository declares some ten thousand
+/// schemas, and holding them all compiled at once took more memory than its model.
+/// A schema asked for without `prepare` is compiled when first asked for and kept.
 public final class MessageSchemaCache: @unchecked Sendable {
     private let lock = Mutex()
+    private var digests: [String: Result<SchemaDigest, SchemaFailure>] = [:]
     private var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
     private let repository: Repository
     private let messagesLock = Mutex()
@@ -69,22 +82,64 @@ public final class MessageSchemaCache: @unchecked Sendable {
         self.repository = repository
     }
 
-    /// The compiled schema at a repository-relative path.
-    public func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
+    /// One schema to prepare, with the examples to check against it.
+    public struct Job: Sendable {
+        public var schema: String
+        public var examples: [(path: String, relative: String)]
+
+        public init(schema: String, examples: [(path: String, relative: String)]) {
+            self.schema = schema
+            self.examples = examples
+        }
+    }
+
+    /// Compiles these schemas on `threads` threads, checks their examples, and keeps the
+    /// digests; schemas already known are left alone.
+    public func prepare(_ jobs: [Job], threads: Int) {
+        let missing = lock.withLock { jobs.filter { digests[$0.schema] == nil && compiled[$0.schema] == nil } }
+        let results = Parallel.map(missing.count, threads: threads) { index in
+            self.compile(missing[index].schema).map { schema in
+                var examples: [String: [MessageProblem]?] = [:]
+                for example in missing[index].examples where examples[example.relative] == nil {
+                    examples[example.relative] = Self.check(example, against: schema)
+                }
+                return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
+            }
+        }
+        lock.withLock {
+            for (job, result) in zip(missing, results) where digests[job.schema] == nil { digests[job.schema] = result }
+        }
+    }
+
+    /// Whether the schema at a repository-relative path compiles, and the names it declares.
+    public func declaredNames(at relative: String) -> Result<Set<String>, SchemaFailure> {
+        if let digest = lock.withLock({ digests[relative] }) { return digest.map(\.declaredNames) }
+        return schema(at: relative).map(\.declaredNames)
+    }
+
+    /// The problems of an example message checked against the schema at a
+    /// repository-relative path; nil when the schema does not compile or the example
+    /// cannot be read.
+    public func problems(of example: (path: String, relative: String), against relative: String) -> [MessageProblem]? {
+        if case .success(let digest)? = lock.withLock({ digests[relative] }), let known = digest.examples[example.relative] {
+            return known
+        }
+        if case .failure? = lock.withLock({ digests[relative] }) { return nil }
+        guard case .success(let schema) = schema(at: relative) else { return nil }
+        return Self.check(example, against: schema)
+    }
+
+    private static func check(_ example: (path: String, relative: String), against schema: MessageSchema) -> [MessageProblem]? {
+        guard case .success(let bytes) = FileTree.read(example.path) else { return nil }
+        return schema.validate(bytes, file: example.relative)
+    }
+
+    /// The compiled schema at a repository-relative path, compiled on first use and kept.
+    private func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
         if let done = lock.withLock({ compiled[relative] }) { return done }
         let result = compile(relative)
         lock.withLock { compiled[relative] = result }
         return result
-    }
-
-    /// Compiles the schemas at these repository-relative paths on `threads` threads,
-    /// ahead of the rules that read them; paths already compiled are left alone.
-    public func prepare(_ relatives: [String], threads: Int) {
-        let missing = lock.withLock { relatives.filter { compiled[$0] == nil } }
-        let results = Parallel.map(missing.count, threads: threads) { index in self.compile(missing[index]) }
-        lock.withLock {
-            for (relative, result) in zip(missing, results) where compiled[relative] == nil { compiled[relative] = result }
-        }
     }
 
     private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {

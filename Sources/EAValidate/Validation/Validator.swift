@@ -53,14 +53,19 @@ public struct Validator: Sendable {
                 running.append((instance, context, severity))
             }
         }
-        // The message rules read the same compiled schemas: compile each one once, on
-        // all threads, before they start.
+        // The message rules read the same schemas: compile each one once, on all threads,
+        // with its examples checked, before they start.
         if let reader = running.first(where: { $0.rule is any MessageSchemaRule }) {
-            let relatives = DeclaredMessage.all(in: reader.context).compactMap { message -> String? in
-                guard let schema = message.schema, case .file(_, let relative) = repository.resolve(schema) else { return nil }
-                return relative
+            var examples: [String: [(path: String, relative: String)]] = [:]
+            for message in DeclaredMessage.all(in: reader.context) {
+                guard let schema = message.schemaFile(in: reader.context) else { continue }
+                examples[schema, default: []] += message.examples.compactMap { example in
+                    guard case .file(let path, let relative) = repository.resolve(example) else { return nil }
+                    return (path, relative)
+                }
             }
-            messageSchemas.prepare(Array(Set(relatives)).sorted(), threads: threads)
+            let jobs = examples.keys.sorted().map { MessageSchemaCache.Job(schema: $0, examples: examples[$0] ?? []) }
+            messageSchemas.prepare(jobs, threads: threads)
         }
         // Results come back in registry order whatever the scheduling; findings are
         // sorted at the end anyway.

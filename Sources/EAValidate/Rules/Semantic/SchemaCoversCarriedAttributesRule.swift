@@ -83,8 +83,8 @@ public struct SchemaCoversCarriedAttributesRule: MessageSchemaRule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
-            guard let schemaPath = message.schema, let (schema, relative) = message.compiledSchema(in: context) else { return [] }
-            let declared = schema.declaredNames
+            guard let schemaPath = message.schema, let relative = message.schemaFile(in: context),
+                  case .success(let declared) = context.messageSchemas.declaredNames(at: relative) else { return [] }
             return message.carries.flatMap { carried -> [Finding] in
                 guard let entity = context.model[carried.id], entity.kind == .dataEntity else { return [] }
                 let missing = entity.records("attributes").filter { $0.boolean("required") == true }.compactMap { attribute -> (String, String)? in

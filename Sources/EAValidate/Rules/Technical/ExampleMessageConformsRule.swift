@@ -70,11 +70,11 @@ public struct ExampleMessageConformsRule: MessageSchemaRule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
-            guard let (schema, _) = message.compiledSchema(in: context) else { return [] }
+            guard let schema = message.schemaFile(in: context) else { return [] }
             return message.examples.flatMap { example -> [Finding] in
                 guard case .file(let path, let relative) = context.repository.resolve(example),
-                      case .success(let bytes) = FileTree.read(path) else { return [] }
-                return schema.validate(bytes, file: relative).map { problem in
+                      let problems = context.messageSchemas.problems(of: (path, relative), against: schema) else { return [] }
+                return problems.map { problem in
                     var text = problem.message
                     if let pointer = problem.instancePath { text += " (at \(pointer.isEmpty ? "/" : pointer))" }
                     return context.finding("\(text) — example of message '\(message.name)' of \(message.interface.id)",

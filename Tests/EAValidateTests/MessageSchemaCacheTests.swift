@@ -1,0 +1,82 @@
+import EAModel
+@testable import EAValidate
+import Testing
+
+/// The message rules read schemas through `MessageSchemaCache`: after `prepare` (as the
+/// validator runs them) from digests that no longer hold the compiled schema, otherwise
+/// by compiling on first use. Both must give the same findings.
+@Suite struct MessageSchemaCacheTests {
+    static let files = [
+        "model/api.yaml": """
+        id: api
+        kind: Interface
+        name: API
+        provider: system
+        messages:
+          - {name: Good, direction: request, schema: ../messages/person.xsd, examples: [../messages/bad.xml, ../messages/fine.xml, ../messages/gone.xml], carries: [person]}
+          - {name: Broken, direction: response, schema: ../messages/broken.xsd, examples: [../messages/fine.xml]}
+        ---
+        id: system
+        kind: InformationSystem
+        name: System
+        ---
+        id: person
+        kind: DataEntity
+        name: Person
+        attributes:
+          - {name: pin, type: string, required: true}
+          - {name: surname, type: string, required: true}
+        """,
+        "messages/person.xsd": """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+          <xs:element name="person"><xs:complexType><xs:sequence>
+            <xs:element name="pin" type="xs:string"/>
+          </xs:sequence></xs:complexType></xs:element>
+        </xs:schema>
+        """,
+        "messages/broken.xsd": "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"x\" type=\"nowhere\"/></xs:schema>",
+        "messages/bad.xml": "<person>\n  <name>A</name>\n</person>\n",
+        "messages/fine.xml": "<person><pin>1</pin></person>\n",
+    ]
+
+    static let messageRules: [any Rule.Type] = [MessageSchemaCompilesRule.self, ExampleMessageConformsRule.self,
+                                                 SchemaCoversCarriedAttributesRule.self]
+
+    @Test func preparedDigestsAndSchemasCompiledOnDemandGiveTheSameFindings() throws {
+        let scratch = try ScratchRepository(Self.files)
+        let repository = try scratch.load()
+        let viaValidator = try scratch.validate(rules: ["TEC004", "TEC005", "SEM007"]).map(\.summary)
+        // Each rule on its own context, with a cache nobody prepared.
+        let onDemand = Self.messageRules.flatMap { rule in
+            rule.init().check(RuleContext(repository: repository, asOf: ScratchRepository.asOf, rule: rule.description))
+        }.sorted(by: Finding.sortedOrder).map(\.summary)
+        #expect(viaValidator == onDemand)
+        #expect(viaValidator.map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+            "messages/bad.xml:2:3 TEC005",
+            "messages/broken.xsd:1:56 TEC004",
+            "model/api.yaml:6:46 SEM007",
+        ], "\(viaValidator)")
+    }
+
+    @Test func aPreparedCacheAnswersFromItsDigests() throws {
+        let scratch = try ScratchRepository(Self.files)
+        let repository = try scratch.load()
+        let cache = MessageSchemaCache(repository: repository)
+        let folder = repository.root + "/messages/"
+        cache.prepare([.init(schema: "messages/person.xsd", examples: [(folder + "bad.xml", "messages/bad.xml"), (folder + "gone.xml", "messages/gone.xml")]),
+                       .init(schema: "messages/broken.xsd", examples: [])], threads: 2)
+        #expect(try cache.declaredNames(at: "messages/person.xsd").get() == ["person", "pin"])
+        #expect(throws: SchemaFailure.self) { try cache.declaredNames(at: "messages/broken.xsd").get() }
+        let problems = cache.problems(of: (folder + "bad.xml", "messages/bad.xml"), against: "messages/person.xsd")
+        #expect(problems?.map { "\($0.location.line):\($0.location.column)" } == ["2:3"])
+        // An example that cannot be read, or a schema that does not compile, gives nothing to report.
+        #expect(cache.problems(of: (folder + "gone.xml", "messages/gone.xml"), against: "messages/person.xsd") == nil)
+        #expect(cache.problems(of: (folder + "fine.xml", "messages/fine.xml"), against: "messages/broken.xsd") == nil)
+        // An example the digest does not hold is checked against a schema compiled on demand.
+        #expect(cache.problems(of: (folder + "fine.xml", "messages/fine.xml"), against: "messages/person.xsd")?.isEmpty == true)
+    }
+}
+
+private extension Finding {
+    var summary: String { "\(location) \(ruleID) \(message)" }
+}
