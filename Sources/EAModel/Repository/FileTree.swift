@@ -216,6 +216,21 @@ public enum FileTree {
         return lstat(path, &status) == 0
     }
 
+    /// What has this name, without following a link; nil when nothing has it.
+    public enum EntryKind: Sendable {
+        case regularFile, symbolicLink, other
+    }
+
+    public static func entryKind(_ path: String) -> EntryKind? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
     public static func isRegularFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG

@@ -71,12 +71,22 @@ extension Repository {
               !relative.hasPrefix("../") else { return .outside }
         return resolutions.resolution(of: relative) { relative in
             let full = self.path(of: relative)
-            guard FileTree.isRegularFile(full) else {
-                // A link that points out of the repository counts as outside even when broken.
+            let realRoot = resolutions.realPath(of: ".") { FileTree.realPath(root) }
+            let real: String?
+            switch FileTree.entryKind(full) {
+            case nil, .other?:
                 return .missing(relative: relative)
+            case .symbolicLink?:
+                guard FileTree.isRegularFile(full) else { return .missing(relative: relative) }
+                real = FileTree.realPath(full)
+            case .regularFile?:
+                // A file that is no link is where its folder really is: the folder's real
+                // path is found once for all its files (realpath(3) costs a system call
+                // per path component).
+                let folder = FileTree.parentFolder(of: relative)
+                real = resolutions.realPath(of: folder) { FileTree.realPath(self.path(of: folder)) }
             }
-            let realRoot = resolutions.realRoot { FileTree.realPath(root) }
-            if let real = FileTree.realPath(full), let realRoot, !FileTree.isInside(real, realRoot) {
+            if let real, let realRoot, !FileTree.isInside(real, realRoot) {
                 return .outside
             }
             return .file(path: full, relative: relative)
@@ -85,11 +95,12 @@ extension Repository {
 }
 
 /// The resolutions of one repository's model paths, by normalised relative path, and
-/// the real path of its root; shared by the rules that run at once on several threads.
+/// the real paths of its folders (by relative path, "." for the root); shared by the
+/// rules that run at once on several threads.
 final class PathResolutions: @unchecked Sendable {
     private let lock = Mutex()
     private var known: [String: ModelPath.Resolution] = [:]
-    private var root: String??
+    private var realFolders: [String: String?] = [:]
 
     func resolution(of relative: String, _ resolve: (String) -> ModelPath.Resolution) -> ModelPath.Resolution {
         if let done = lock.withLock({ known[relative] }) { return done }
@@ -98,10 +109,10 @@ final class PathResolutions: @unchecked Sendable {
         return resolved
     }
 
-    func realRoot(_ find: () -> String?) -> String? {
-        if let done = lock.withLock({ root }) { return done }
+    func realPath(of folder: String, _ find: () -> String?) -> String? {
+        if let done = lock.withLock({ realFolders[folder] }) { return done }
         let found = find()
-        lock.withLock { root = .some(found) }
+        lock.withLock { realFolders[folder] = .some(found) }
         return found
     }
 }
