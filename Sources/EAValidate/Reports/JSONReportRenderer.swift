@@ -142,7 +142,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
                 }
             }
         }
-        return json.text
+        return json.finish()
     }
 
     static func checks(_ score: ConformanceScore, _ json: inout JSONStream) {

@@ -14,9 +14,12 @@ struct JSONStream {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text written, with a final newline.
-    var text: String {
-        String(decoding: bytes + [0x0A], as: UTF8.self)
+    /// The text written, with a final newline; the stream is done with. (A national
+    /// report is over a hundred megabytes: it is copied once, into the string.)
+    mutating func finish() -> String {
+        bytes.append(0x0A)
+        defer { bytes = [] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Containers

@@ -30,8 +30,10 @@ enum Terminal {
             throw ExitCode(2)
         }
         defer { fclose(file) }
-        let bytes = Array(text.utf8)
-        if fwrite(bytes, 1, bytes.count, file) != bytes.count {
+        // Written from the string's own bytes: a national report or graph is too large to copy.
+        var text = text
+        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
+        if written != text.utf8.count {
             printError("cannot write \(output): \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }

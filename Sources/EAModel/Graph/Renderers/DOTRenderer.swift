@@ -23,14 +23,24 @@ public struct DOTRenderer: GraphRenderer {
                 out += "\n"
             }
             let (nodes, margin) = (group.nodes, indent)
-            for text in Self.lines(nodes.count, { margin + nodeLine(nodes[$0]) + "\n" }) { out += text }
+            Self.append(Self.lines(nodes.count, { margin + nodeLine(nodes[$0]) + "\n" }), to: &out)
             if group.cluster != nil { out += "  }\n" }
         }
         if !view.edges.isEmpty { out += "\n" }
         let edges = view.edges
-        for text in Self.lines(edges.count, { "  " + edgeLine(edges[$0]) + "\n" }) { out += text }
+        Self.append(Self.lines(edges.count, { "  " + edgeLine(edges[$0]) + "\n" }), to: &out)
         out += "}\n"
         return out
+    }
+
+    /// Appends the chunks in order, letting go of each once it is copied, so that a
+    /// national graph is not held twice.
+    private static func append(_ chunks: consuming [String], to out: inout String) {
+        out.reserveCapacity(out.utf8.count + chunks.reduce(0) { $0 + $1.utf8.count })
+        for index in chunks.indices {
+            out += chunks[index]
+            chunks[index] = ""
+        }
     }
 
     /// Lines `0..<count` joined in order, written in chunks on all cores: a national
