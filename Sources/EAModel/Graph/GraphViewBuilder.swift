@@ -126,7 +126,7 @@ private struct Assembly {
         var target: String
         var kind: GraphEdgeKind
         var discriminator: String
-        var labels: Set<String>
+        var labels: EdgeLabels
         var weight: Int
         var attributes: [String: Set<String>]
         /// Written by, or touching, one of the repository's own elements.
@@ -165,30 +165,38 @@ private struct Assembly {
     mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
                          label: String, writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
                          attributes: [String: [String]] = [:]) {
-        relate(source, target, kind, distinctBy: discriminator, labels: [label], writer: writer, sourceKinds: sourceKinds,
+        relate(source, target, kind, distinctBy: discriminator, labels: EdgeLabels(label), writer: writer, sourceKinds: sourceKinds,
+               targetKinds: targetKinds, attributes: attributes)
+    }
+
+    mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
+                         labels: [String], writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
+                         attributes: [String: [String]] = [:]) {
+        var edgeLabels = EdgeLabels()
+        for label in labels { edgeLabels.insert(label) }
+        relate(source, target, kind, distinctBy: discriminator, labels: edgeLabels, writer: writer, sourceKinds: sourceKinds,
                targetKinds: targetKinds, attributes: attributes)
     }
 
     /// Adds a relation, merging it into the edge already there for the same ends, kind
     /// and discriminator. Relations to elements that do not exist, or of a kind the view
     /// does not draw there, are left out (`eaf validate` reports them).
-    mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
-                         labels: [String], writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
-                         attributes: [String: [String]] = [:]) {
+    private mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String,
+                                 labels: EdgeLabels, writer: Element, sourceKinds: Set<Kind>?, targetKinds: Set<Kind>?,
+                                 attributes: [String: [String]]) {
         guard let from = model[source], let to = model[target],
               sourceKinds?.contains(from.kind) ?? true, targetKinds?.contains(to.kind) ?? true else { return }
         let anchored = !writer.isReference || !from.isReference || !to.isReference
         let key = Key(source: source, target: target, kind: kind, discriminator: discriminator)
-        let nonEmpty = labels.filter { !$0.isEmpty }
         if let position = index[key] {
             drafts[position].weight += 1
-            drafts[position].labels.formUnion(nonEmpty)
+            drafts[position].labels.formUnion(labels)
             drafts[position].anchored = drafts[position].anchored || anchored
             for (name, values) in attributes { drafts[position].attributes[name, default: []].formUnion(values) }
         } else {
             index[key] = drafts.count
-            drafts.append(Draft(source: source, target: target, kind: kind, discriminator: discriminator, labels: Set(nonEmpty),
-                                weight: 1, attributes: attributes.mapValues(Set.init), anchored: anchored))
+            drafts.append(Draft(source: source, target: target, kind: kind, discriminator: discriminator, labels: labels,
+                                weight: 1, attributes: attributes.isEmpty ? [:] : attributes.mapValues(Set.init), anchored: anchored))
         }
     }
 
@@ -231,7 +239,7 @@ private struct Assembly {
             guard let source = rank[draft.source], let target = rank[draft.target] else { continue }
             kept.append((position, source, target))
         }
-        let labels = drafts.map { $0.labels.sorted(by: ByteOrder.precedes).joined(separator: ", ") }
+        let labels = drafts.map(\.labels.joined)
         kept.sort { a, b in
             if a.source != b.source { return a.source < b.source }
             if a.target != b.target { return a.target < b.target }
@@ -252,5 +260,40 @@ private struct Assembly {
                     : drafts[p].attributes.mapValues { $0.sorted(by: ByteOrder.precedes).joined(separator: ", ") }))
         }
         return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, clusterLabels: clusterLabels)
+    }
+}
+
+/// The distinct non-empty labels of an edge being built. The first is kept apart, so the
+/// usual edge (one label) allocates nothing for them: a national view has hundreds of
+/// thousands of edges.
+private struct EdgeLabels {
+    private var first: String?
+    private var others: Set<String> = []
+
+    init() {}
+
+    init(_ label: String) {
+        insert(label)
+    }
+
+    mutating func insert(_ label: String) {
+        guard !label.isEmpty else { return }
+        guard let first else {
+            first = label
+            return
+        }
+        if label != first { others.insert(label) }
+    }
+
+    mutating func formUnion(_ labels: EdgeLabels) {
+        if let label = labels.first { insert(label) }
+        for label in labels.others { insert(label) }
+    }
+
+    /// The labels in UTF-8 order, separated by commas.
+    var joined: String {
+        guard let first else { return "" }
+        guard !others.isEmpty else { return first }
+        return ([first] + others).sorted(by: ByteOrder.precedes).joined(separator: ", ")
     }
 }
