@@ -8,6 +8,7 @@
 #   floor              libyaml's event parser alone over the same .yaml files (bench/floor.c)
 #   validate -t1       eaf validate --threads 1
 #   validate           eaf validate on all cores
+#   graph              eaf graph (the systems view, DOT)
 #   graph all          eaf graph --view all (DOT)
 #   report             eaf report --format json (skipped, with a note, when the build has no
 #                      such command; HTML would time Graphviz laying out the organisations graph)
@@ -80,7 +81,7 @@ median() {
     awk -v column="$2" '{ print $column }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-labels=(floor validate-t1 validate graph-all)
+labels=(floor validate-t1 validate graph graph-all)
 [ "$has_report" = 1 ] && labels+=(report)
 labels+=(xmllint)
 
@@ -114,6 +115,7 @@ for size in $SIZES; do
         # timings would measure the wrong thing, so any finding stops the benchmark.
         measure "$results/validate-t1" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info --threads 1
         measure "$results/validate" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info
+        measure "$results/graph" "$eaf" graph "$repo"
         measure "$results/graph-all" "$eaf" graph "$repo" --view all
         if [ "$has_report" = 1 ]; then
             measure "$results/report" "$eaf" report "$repo" --format "$REPORT_FORMAT" --as-of "$AS_OF" --output /dev/null
@@ -136,6 +138,7 @@ name() {
         floor) echo "floor (libyaml events, 1 thread)" ;;
         validate-t1) echo "\`eaf validate --threads 1\`" ;;
         validate) echo "\`eaf validate\` ($(nproc) threads)" ;;
+        graph) echo "\`eaf graph\` (systems view)" ;;
         graph-all) echo "\`eaf graph --view all\`" ;;
         report) echo "\`eaf report --format $REPORT_FORMAT\`" ;;
         xmllint) echo "\`xmllint --noout\` (XML share)" ;;
@@ -145,8 +148,8 @@ name() {
 echo
 echo "Repositories written by \`eaf generate --seed $SEED --xml-share $XML_SHARE\`, valid as of $AS_OF; medians of the runs."
 echo
-echo "| elements | model files (YAML + XML) | message files | size on disk | runs | command | wall s | CPU s | peak MB | wall ×floor | CPU ×floor |"
-echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
+echo "| elements | model files (YAML + XML) | message files | size on disk | runs | command | wall s | CPU s | peak MB | peak ×size | wall ×floor | CPU ×floor |"
+echo "|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
 for size in $SIZES; do
     read -r floor_wall floor_cpu _ <<< "${summary[$size,floor]}"
     files="${summary[$size,yaml]} + ${summary[$size,xml]}"
@@ -158,11 +161,12 @@ for size in $SIZES; do
         ratio_cpu=$(awk -v a="$cpu" -v b="$floor_cpu" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "–" }')
         [ "$label" = xmllint ] && { ratio_wall="–"; ratio_cpu="–"; }
         peak_mb=$(awk -v k="$peak" 'BEGIN { printf "%.0f", k / 1024 }')
+        peak_ratio=$(awk -v k="$peak" -v d="${summary[$size,disk]}" 'BEGIN { printf "%.1f", k / d }')
         if [ $first = 1 ]; then
-            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$size" "$files" "${summary[$size,messages]}" "$disk" "${summary[$size,runs]}" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$ratio_wall" "$ratio_cpu"
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$size" "$files" "${summary[$size,messages]}" "$disk" "${summary[$size,runs]}" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$peak_ratio" "$ratio_wall" "$ratio_cpu"
             first=0
         else
-            printf "| | | | | | %s | %s | %s | %s | %s | %s |\n" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$ratio_wall" "$ratio_cpu"
+            printf "| | | | | | %s | %s | %s | %s | %s | %s | %s |\n" "$(name "$label")" "$wall" "$cpu" "$peak_mb" "$peak_ratio" "$ratio_wall" "$ratio_cpu"
         fi
     done
 done
