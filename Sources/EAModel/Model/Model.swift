@@ -40,7 +40,7 @@ public struct Model: Sendable {
 
         var references: [ModelReference] = []
         for element in elements {
-            for spec in Metamodel.fields(of: element.kind) {
+            for spec in Self.referenceFields[element.kind] ?? [] {
                 guard let field = element.fields[spec.name] else { continue }
                 Self.collect(field, type: spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
             }
@@ -56,18 +56,24 @@ public struct Model: Sendable {
         incomingIndex = incoming
     }
 
+    /// Each kind's fields that are, or can contain, references: only these are walked,
+    /// since naming the others' items would cost a string each.
+    private static let referenceFields = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
+        (kind, Metamodel.fields(of: kind).filter { $0.type.canHoldReference })
+    })
+
     private static func collect(_ field: Field, type: FieldType, source: String, top: String, path: String, leaf: String,
                                 into references: inout [ModelReference]) {
         switch (type, field.value) {
         case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
             references.append(ModelReference(source: source, field: top, path: path, leafField: leaf, target: id,
                                              accepted: kinds, location: field.location))
-        case (.list(let itemType), .list(let items)):
+        case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
             for (index, item) in items.enumerated() {
                 collect(item, type: itemType, source: source, top: top, path: "\(path)[\(index)]", leaf: leaf, into: &references)
             }
         case (.record(let specs), .record(let record)):
-            for spec in specs {
+            for spec in specs where spec.type.canHoldReference {
                 guard let inner = record.fields[spec.name] else { continue }
                 collect(inner, type: spec.type, source: source, top: top, path: "\(path).\(spec.name)", leaf: spec.name, into: &references)
             }
@@ -128,4 +134,16 @@ public struct DataFlow: Sendable, Hashable {
     public var consumer: String
     public var entities: [String]
     public var platform: String?
+}
+
+extension FieldType {
+    /// Whether a value of this type is, or can contain, a reference to an element.
+    var canHoldReference: Bool {
+        switch self {
+        case .reference, .referenceOrURI: true
+        case .list(let item): item.canHoldReference
+        case .record(let specs): specs.contains { $0.type.canHoldReference }
+        default: false
+        }
+    }
 }
