@@ -61,6 +61,13 @@ import Testing
         }
     }
 
+    @Test func aNULIsFoundAnywhereInAPath() {
+        #expect(!FileTree.containsNUL("messages/схема.xsd"))
+        #expect(!FileTree.containsNUL(""))
+        #expect(FileTree.containsNUL("a\u{0}"))
+        #expect(FileTree.containsNUL("\u{0}messages/a-long-enough-name-to-live-on-the-heap.xsd"))
+    }
+
     @Test func theParentFolderIsFoundOnBytes() {
         #expect(FileTree.parentFolder(of: "a/b/c.yaml") == "a/b")
         #expect(FileTree.parentFolder(of: "c.yaml") == ".")

@@ -1,9 +1,15 @@
 /// The id syntax of the metamodel: `^[a-z0-9]+([.-][a-z0-9]+)*$`, checked without regex.
 public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
+        // Over contiguous bytes: asked of every id and reference in the model.
+        var text = text
+        return text.withUTF8(isValid)
+    }
+
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSeparator = true
         var any = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 previousWasSeparator = false

@@ -276,6 +276,16 @@ public enum FileTree {
         }
     }
 
+    /// Whether the text holds a NUL byte, which no file name can (a byte search; a
+    /// walk over `utf8` cost two thousand instructions a path).
+    public static func containsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
+    }
+
     /// The folder part of a path ("." for a bare file name).
     public static func parentFolder(of path: String) -> String {
         // On bytes: a `Character` search backwards cost thousands of instructions a path.

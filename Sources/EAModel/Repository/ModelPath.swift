@@ -64,7 +64,7 @@ extension Repository {
     /// Resolves a path written in `file` (repository-relative): relative to that file's
     /// folder, never leaving the repository, even through symbolic links.
     public func resolve(_ path: ModelPath) -> ModelPath.Resolution {
-        guard !path.text.hasPrefix("/"), !path.text.utf8.contains(0) else { return .outside }
+        guard !path.text.hasPrefix("/"), !FileTree.containsNUL(path.text) else { return .outside }
         let file = path.location.file
         let folder = FileTree.parentFolder(of: file)
         guard let relative = FileTree.normalise(folder == "." ? path.text : folder + "/" + path.text),
