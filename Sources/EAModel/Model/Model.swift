@@ -14,7 +14,8 @@ public struct Model: Sendable {
     private let incomingIndex: [String: [Int]]
     private let kindIndex: [Kind: [Int]]
 
-    public init(elements unsorted: [Element]) {
+    /// The model of these elements; its look-ups and indexes are built on up to `threads` threads.
+    public init(elements unsorted: [Element], threads: Int = System.activeProcessorCount) {
         // The loader hands elements over in file order already; check before sorting.
         var inOrder = true
         for index in unsorted.indices.dropFirst() where unsorted[index].location < unsorted[index - 1].location {
@@ -23,7 +24,53 @@ public struct Model: Sendable {
         }
         let elements = inOrder ? unsorted : unsorted.sorted { $0.location < $1.location }
         self.elements = elements
+        // The look-ups by id and kind do not depend on the references, and each stretch
+        // of elements gives its references alone: all are built side by side, and the
+        // stretches joined in order.
+        let stretch = 4_096
+        let stretches = (elements.count + stretch - 1) / stretch
+        let parts = Parallel.map(1 + stretches, threads: threads) { part -> Part in
+            guard part > 0 else { return Self.lookups(elements) }
+            return .references(Self.references(elements[(part - 1) * stretch..<min(elements.count, part * stretch)]))
+        }
+        guard case .lookups(let byID, let duplicates, let kindIndex) = parts[0] else { preconditionFailure("the look-ups come first") }
+        self.byID = byID
+        self.duplicates = duplicates
+        self.kindIndex = kindIndex
+        var references: [ModelReference] = []
+        references.reserveCapacity(parts.reduce(0) { total, part in
+            if case .references(let found) = part { total + found.count } else { total }
+        })
+        for case .references(let found) in parts.dropFirst() { references += found }
+        self.references = references
+        let allReferences = references
+        // Which references leave and which enter each element: two indexes, built side by side.
+        let indexes = Parallel.map(2, threads: threads) { direction -> [String: [Int]] in
+            var index: [String: [Int]] = [:]
+            for (position, reference) in allReferences.enumerated() {
+                index[direction == 0 ? reference.source : reference.target, default: []].append(position)
+            }
+            return index
+        }
+        outgoingIndex = indexes[0]
+        incomingIndex = indexes[1]
+    }
+
+    /// Each kind's fields that are, or can contain, references: only these are walked,
+    /// since naming the others' items would cost a string each.
+    private static let referenceFields = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
+        (kind, Metamodel.fields(of: kind).filter { $0.type.canHoldReference })
+    })
+
+    /// What one part of the model's first building step made.
+    private enum Part: Sendable {
+        case lookups(byID: [String: Element], duplicates: [String: [Element]], kindIndex: [Kind: [Int]])
+        case references([ModelReference])
+    }
+
+    private static func lookups(_ elements: [Element]) -> Part {
         var byID: [String: Element] = [:]
+        byID.reserveCapacity(elements.count)
         var duplicates: [String: [Element]] = [:]
         var kindIndex: [Kind: [Int]] = [:]
         for (index, element) in elements.enumerated() {
@@ -34,33 +81,19 @@ public struct Model: Sendable {
             }
             kindIndex[element.kind, default: []].append(index)
         }
-        self.byID = byID
-        self.duplicates = duplicates
-        self.kindIndex = kindIndex
-
-        var references: [ModelReference] = []
-        for element in elements {
-            for spec in Self.referenceFields[element.kind] ?? [] {
-                guard let field = element.fields[spec.name] else { continue }
-                Self.collect(field, type: spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
-            }
-        }
-        self.references = references
-        var outgoing: [String: [Int]] = [:]
-        var incoming: [String: [Int]] = [:]
-        for (index, reference) in references.enumerated() {
-            outgoing[reference.source, default: []].append(index)
-            incoming[reference.target, default: []].append(index)
-        }
-        outgoingIndex = outgoing
-        incomingIndex = incoming
+        return .lookups(byID: byID, duplicates: duplicates, kindIndex: kindIndex)
     }
 
-    /// Each kind's fields that are, or can contain, references: only these are walked,
-    /// since naming the others' items would cost a string each.
-    private static let referenceFields = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
-        (kind, Metamodel.fields(of: kind).filter { $0.type.canHoldReference })
-    })
+    private static func references(_ elements: ArraySlice<Element>) -> [ModelReference] {
+        var references: [ModelReference] = []
+        for element in elements {
+            for spec in referenceFields[element.kind] ?? [] {
+                guard let field = element.fields[spec.name] else { continue }
+                collect(field, type: spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
+            }
+        }
+        return references
+    }
 
     private static func collect(_ field: Field, type: FieldType, source: String, top: String, path: String, leaf: String,
                                 into references: inout [ModelReference]) {

@@ -96,7 +96,7 @@ public struct RepositoryLoader: Sendable {
             throw .noModel(path)
         }
         issues.sort { ($0.location, $0.category, $0.message) < ($1.location, $1.category, $1.message) }
-        return Repository(root: root, config: config, model: Model(elements: elements), issues: issues,
+        return Repository(root: root, config: config, model: Model(elements: elements, threads: threads), issues: issues,
                           files: files, referencePrefixes: referencePrefixes)
     }
 
