@@ -73,7 +73,8 @@ struct SchemaDigest: Sendable {
 public final class MessageSchemaCache: @unchecked Sendable {
     private let lock = Mutex()
     private var digests: [String: Result<SchemaDigest, SchemaFailure>] = [:]
-    private var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
+    /// Schemas compiled on demand (internal for tests: a prepared cache compiles none).
+    private(set) var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
     private let repository: Repository
     private let messagesLock = Mutex()
     private var messages: [DeclaredMessage]?
@@ -101,7 +102,8 @@ public final class MessageSchemaCache: @unchecked Sendable {
             self.compile(missing[index].schema).map { schema in
                 var examples: [String: [MessageProblem]?] = [:]
                 for example in missing[index].examples where examples[example.relative] == nil {
-                    examples[example.relative] = Self.check(example, against: schema)
+                    // `.some`: an example that cannot be read is remembered as such (nil), not left out.
+                    examples[example.relative] = .some(Self.check(example, against: schema))
                 }
                 return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
             }
@@ -121,10 +123,14 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// repository-relative path; nil when the schema does not compile or the example
     /// cannot be read.
     public func problems(of example: (path: String, relative: String), against relative: String) -> [MessageProblem]? {
-        if case .success(let digest)? = lock.withLock({ digests[relative] }), let known = digest.examples[example.relative] {
-            return known
+        switch lock.withLock({ digests[relative] }) {
+        case .success(let digest)?:
+            if let known = digest.examples[example.relative] { return known }
+        case .failure?:
+            return nil
+        case nil:
+            break
         }
-        if case .failure? = lock.withLock({ digests[relative] }) { return nil }
         guard case .success(let schema) = schema(at: relative) else { return nil }
         return Self.check(example, against: schema)
     }
