@@ -183,6 +183,12 @@ public enum Metamodel {
     /// A kind's fields by name.
     public static func fieldIndex(of kind: Kind) -> [String: FieldSpec] { fieldIndex[kind]! }
 
+    /// Each kind's fields whose type passes `test`, itself or in what it is made of
+    /// (`FieldType.contains(where:)`): the fields a walk for one type needs to enter.
+    public static func fieldsByKind(where test: (FieldType) -> Bool) -> [Kind: [FieldSpec]] {
+        fieldTable.mapValues { $0.filter { $0.type.contains(where: test) } }
+    }
+
     /// The field of a kind with this name.
     public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldIndex[kind]![name] }
 }

@@ -58,9 +58,7 @@ public struct Model: Sendable {
 
     /// Each kind's fields that are, or can contain, references: only these are walked,
     /// since naming the others' items would cost a string each.
-    private static let referenceFields = Dictionary(uniqueKeysWithValues: Kind.allCases.map { kind in
-        (kind, Metamodel.fields(of: kind).filter { $0.type.canHoldReference })
-    })
+    private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
 
     /// What one part of the model's first building step made.
     private enum Part: Sendable {
@@ -170,13 +168,13 @@ public struct DataFlow: Sendable, Hashable {
 }
 
 extension FieldType {
-    /// Whether a value of this type is, or can contain, a reference to an element.
-    var canHoldReference: Bool {
+    var isReference: Bool {
         switch self {
         case .reference, .referenceOrURI: true
-        case .list(let item): item.canHoldReference
-        case .record(let specs): specs.contains { $0.type.canHoldReference }
         default: false
         }
     }
+
+    /// Whether a value of this type is, or can contain, a reference to an element.
+    var canHoldReference: Bool { contains(where: \.isReference) }
 }

@@ -20,7 +20,6 @@ public struct ModelPath: Sendable, Hashable {
 extension Element {
     /// Every path field of the element, found through the metamodel's `path` type.
     public var paths: [ModelPath] {
-        guard Self.kindsWithPaths.contains(kind) else { return [] }
         var result: [ModelPath] = []
         func walk(_ field: Field, _ type: FieldType, _ path: String) {
             switch (type, field.value) {
@@ -36,28 +35,23 @@ extension Element {
             default: break
             }
         }
-        for spec in Metamodel.fields(of: kind) where spec.type.canHoldPath {
+        for spec in Self.pathFields[kind] ?? [] {
             if let field = fields[spec.name] { walk(field, spec.type, spec.name) }
         }
         return result
     }
 
-    /// The kinds that have a path field anywhere in them; the others have none to find.
-    private static let kindsWithPaths = Set(Kind.allCases.filter { kind in
-        Metamodel.fields(of: kind).contains { $0.type.canHoldPath }
-    })
+    /// Each kind's fields that can hold a path; most kinds have none.
+    private static let pathFields = Metamodel.fieldsByKind(where: \.isPath)
 }
 
 extension FieldType {
-    /// Whether a value of this type is, or can contain, a path.
-    var canHoldPath: Bool {
-        switch self {
-        case .path: true
-        case .list(let item), .dictionary(let item): item.canHoldPath
-        case .record(let specs): specs.contains { $0.type.canHoldPath }
-        default: false
-        }
+    var isPath: Bool {
+        if case .path = self { true } else { false }
     }
+
+    /// Whether a value of this type is, or can contain, a path.
+    var canHoldPath: Bool { contains(where: \.isPath) }
 }
 
 extension Repository {
