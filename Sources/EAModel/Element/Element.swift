@@ -1,43 +1,34 @@
 /// One element of the architecture: an organisation, a system, an exchange, ….
 ///
-/// Its values live in one shared, immutable box: elements are handed to every rule and
-/// kept in several indexes, and copying one is then a single reference count instead of
-/// one per string and dictionary it holds (profiles of a national repository showed
-/// element copies as the largest single cost of validation).
+/// Its values live in one shared, immutable box (`Shared`): elements are handed to every
+/// rule and kept in several indexes, and copying one is then a single reference count
+/// instead of one per string and dictionary it holds (profiles of a national repository
+/// showed element copies as the largest single cost of validation).
 public struct Element: Sendable, Hashable, FieldContainer {
-    private final class Storage: Sendable {
+    private struct Parts: Sendable {
         let id: String
         let kind: Kind
         let name: LocalizedText
         let location: SourceLocation
         let fields: [String: Field]
         let isReference: Bool
-
-        init(id: String, kind: Kind, name: LocalizedText, location: SourceLocation, fields: [String: Field], isReference: Bool) {
-            self.id = id
-            self.kind = kind
-            self.name = name
-            self.location = location
-            self.fields = fields
-            self.isReference = isReference
-        }
     }
 
-    private let storage: Storage
+    private let parts: Shared<Parts>
 
-    public var id: String { storage.id }
-    public var kind: Kind { storage.kind }
-    public var name: LocalizedText { storage.name }
+    public var id: String { parts.value.id }
+    public var kind: Kind { parts.value.kind }
+    public var name: LocalizedText { parts.value.name }
     /// Where the element's `id` is written; findings about the element point here.
-    public var location: SourceLocation { storage.location }
+    public var location: SourceLocation { parts.value.location }
     /// Every field the file gives, by name, including `id` and `name`.
-    public var fields: [String: Field] { storage.fields }
+    public var fields: [String: Field] { parts.value.fields }
     /// Whether the element was read from a reference folder (not reported on).
-    public var isReference: Bool { storage.isReference }
+    public var isReference: Bool { parts.value.isReference }
 
     public init(id: String, kind: Kind, name: LocalizedText, location: SourceLocation,
                 fields: [String: Field], isReference: Bool = false) {
-        storage = Storage(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference)
+        parts = Shared(Parts(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference))
     }
 
     /// The same element compares equal wherever and in whichever format it was written.

@@ -1,11 +1,11 @@
 /// One reference written in the model, found by walking every element's fields with
 /// their declared types: who refers, through which field, to what, and where.
 ///
-/// Its parts live in one shared immutable box: a national model has hundreds of thousands
-/// of references, and rules and views copy them by the list (`outgoing(from:)`), which
-/// would otherwise retain six strings and an array each time.
+/// Its parts live in one shared immutable box (`Shared`): a national model has hundreds
+/// of thousands of references, and rules and views copy them by the list
+/// (`outgoing(from:)`), which would otherwise retain six strings and an array each time.
 public struct ModelReference: Sendable, Hashable {
-    private final class Storage: Sendable {
+    private struct Parts: Sendable, Hashable {
         let source: String
         let field: String
         let path: String
@@ -13,52 +13,36 @@ public struct ModelReference: Sendable, Hashable {
         let target: String
         let accepted: [Kind]
         let location: SourceLocation
-
-        init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
-             location: SourceLocation) {
-            self.source = source
-            self.field = field
-            self.path = path
-            self.leafField = leafField
-            self.target = target
-            self.accepted = accepted
-            self.location = location
-        }
     }
 
-    private let storage: Storage
+    private let parts: Shared<Parts>
 
     init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
          location: SourceLocation) {
-        storage = Storage(source: source, field: field, path: path, leafField: leafField, target: target,
-                          accepted: accepted, location: location)
+        parts = Shared(Parts(source: source, field: field, path: path, leafField: leafField, target: target,
+                             accepted: accepted, location: location))
     }
 
     /// The id of the element that holds the reference.
-    public var source: String { storage.source }
+    public var source: String { parts.value.source }
     /// The top-level field it is in (`holds` for `holds[0].entity`).
-    public var field: String { storage.field }
+    public var field: String { parts.value.field }
     /// The full field path (`holds[0].entity`, `messages[1].carries[0]`).
-    public var path: String { storage.path }
+    public var path: String { parts.value.path }
     /// The innermost field's name (`entity` for `holds[0].entity`).
-    public var leafField: String { storage.leafField }
+    public var leafField: String { parts.value.leafField }
     /// The id referred to.
-    public var target: String { storage.target }
+    public var target: String { parts.value.target }
     /// The kinds the field accepts.
-    public var accepted: [Kind] { storage.accepted }
-    public var location: SourceLocation { storage.location }
+    public var accepted: [Kind] { parts.value.accepted }
+    public var location: SourceLocation { parts.value.location }
 
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.source == rhs.source && lhs.field == rhs.field && lhs.path == rhs.path && lhs.leafField == rhs.leafField
-                && lhs.target == rhs.target && lhs.accepted == rhs.accepted && lhs.location == rhs.location)
+        lhs.parts === rhs.parts || lhs.parts.value == rhs.parts.value
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(source)
-        hasher.combine(path)
-        hasher.combine(target)
-        hasher.combine(location)
+        parts.value.hash(into: &hasher)
     }
 }
 
