@@ -63,9 +63,9 @@ extension Repository {
         let folder = FileTree.parentFolder(of: file)
         guard let relative = FileTree.normalise(folder == "." ? path.text : folder + "/" + path.text),
               !relative.hasPrefix("../") else { return .outside }
-        return resolutions.resolution(of: relative) { relative in
+        return resolutions.known.value(for: relative) {
             let full = self.path(of: relative)
-            let realRoot = resolutions.realPath(of: ".") { FileTree.realPath(root) }
+            let realRoot = resolutions.realFolders.value(for: ".") { FileTree.realPath(root) }
             let real: String?
             switch FileTree.entryKind(full) {
             case nil, .other?:
@@ -78,7 +78,7 @@ extension Repository {
                 // path is found once for all its files (realpath(3) costs a system call
                 // per path component).
                 let folder = FileTree.parentFolder(of: relative)
-                real = resolutions.realPath(of: folder) { FileTree.realPath(self.path(of: folder)) }
+                real = resolutions.realFolders.value(for: folder) { FileTree.realPath(self.path(of: folder)) }
             }
             if let real, let realRoot, !FileTree.isInside(real, realRoot) {
                 return .outside
@@ -91,22 +91,7 @@ extension Repository {
 /// The resolutions of one repository's model paths, by normalised relative path, and
 /// the real paths of its folders (by relative path, "." for the root); shared by the
 /// rules that run at once on several threads.
-final class PathResolutions: @unchecked Sendable {
-    private let lock = Mutex()
-    private var known: [String: ModelPath.Resolution] = [:]
-    private var realFolders: [String: String?] = [:]
-
-    func resolution(of relative: String, _ resolve: (String) -> ModelPath.Resolution) -> ModelPath.Resolution {
-        if let done = lock.withLock({ known[relative] }) { return done }
-        let resolved = resolve(relative)
-        lock.withLock { known[relative] = resolved }
-        return resolved
-    }
-
-    func realPath(of folder: String, _ find: () -> String?) -> String? {
-        if let done = lock.withLock({ realFolders[folder] }) { return done }
-        let found = find()
-        lock.withLock { realFolders[folder] = .some(found) }
-        return found
-    }
+final class PathResolutions: Sendable {
+    let known = SharedMemo<String, ModelPath.Resolution>()
+    let realFolders = SharedMemo<String, String?>()
 }

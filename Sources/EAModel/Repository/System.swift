@@ -39,3 +39,39 @@ final class AtomicCounter: @unchecked Sendable {
         }
     }
 }
+
+/// Values worked out once per key and shared by threads: the first to ask computes
+/// (outside the lock, so different keys are worked out at once) and every later ask
+/// reads the stored value. Two threads asking for one new key at once may both compute
+/// it; the first stored stays.
+public final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = Mutex()
+    private var values: [Key: Value] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        lock.withLock { values.isEmpty }
+    }
+
+    /// The value stored for `key`, if any.
+    public subscript(key: Key) -> Value? {
+        lock.withLock { values[key] }
+    }
+
+    /// The value for `key`, computed by `make` the first time.
+    public func value(for key: Key, _ make: () -> Value) -> Value {
+        if let done = lock.withLock({ values[key] }) { return done }
+        let made = make()
+        return lock.withLock {
+            if let first = values[key] { return first }
+            values[key] = made
+            return made
+        }
+    }
+
+    /// Stores `value` for `key` unless one is there already.
+    public func store(_ value: Value, for key: Key) {
+        lock.withLock { if values[key] == nil { values[key] = value } }
+    }
+}

@@ -38,8 +38,8 @@ public struct DeclaredMessage: Sendable {
 
     /// The repository-relative path of the message's schema, when it names a file
     /// in the repository.
-    public func schemaFile(in context: RuleContext) -> String? {
-        guard let schema, case .file(_, let relative) = context.repository.resolve(schema) else { return nil }
+    public func schemaFile(in repository: Repository) -> String? {
+        guard let schema, case .file(_, let relative) = repository.resolve(schema) else { return nil }
         return relative
     }
 }

@@ -71,10 +71,9 @@ struct SchemaDigest: Sendable {
 /// schemas, and holding them all compiled at once took more memory than its model.
 /// A schema asked for without `prepare` is compiled when first asked for and kept.
 public final class MessageSchemaCache: @unchecked Sendable {
-    private let lock = Mutex()
-    private var digests: [String: Result<SchemaDigest, SchemaFailure>] = [:]
+    private let digests = SharedMemo<String, Result<SchemaDigest, SchemaFailure>>()
     /// Schemas compiled on demand (internal for tests: a prepared cache compiles none).
-    private(set) var compiled: [String: Result<MessageSchema, SchemaFailure>] = [:]
+    let compiled = SharedMemo<String, Result<MessageSchema, SchemaFailure>>()
     private let repository: Repository
     private let messagesLock = Mutex()
     private var messages: [DeclaredMessage]?
@@ -83,21 +82,30 @@ public final class MessageSchemaCache: @unchecked Sendable {
         self.repository = repository
     }
 
-    /// One schema to prepare, with the examples to check against it.
-    public struct Job: Sendable {
-        public var schema: String
-        public var examples: [(path: String, relative: String)]
-
-        public init(schema: String, examples: [(path: String, relative: String)]) {
-            self.schema = schema
-            self.examples = examples
+    /// Prepares the schemas of these messages, each with the examples of every message
+    /// that names it.
+    public func prepare(for messages: [DeclaredMessage], threads: Int) {
+        var examples: [String: [(path: String, relative: String)]] = [:]
+        for message in messages {
+            guard let schema = message.schemaFile(in: repository) else { continue }
+            examples[schema, default: []] += message.examples.compactMap { example in
+                guard case .file(let path, let relative) = repository.resolve(example) else { return nil }
+                return (path, relative)
+            }
         }
+        prepare(examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }, threads: threads)
+    }
+
+    /// One schema to prepare, with the examples to check against it.
+    struct Job: Sendable {
+        var schema: String
+        var examples: [(path: String, relative: String)]
     }
 
     /// Compiles these schemas on `threads` threads, checks their examples, and keeps the
     /// digests; schemas already known are left alone.
-    public func prepare(_ jobs: [Job], threads: Int) {
-        let missing = lock.withLock { jobs.filter { digests[$0.schema] == nil && compiled[$0.schema] == nil } }
+    func prepare(_ jobs: [Job], threads: Int) {
+        let missing = jobs.filter { digests[$0.schema] == nil && compiled[$0.schema] == nil }
         let results = Parallel.map(missing.count, threads: threads) { index in
             self.compile(missing[index].schema).map { schema in
                 var examples: [String: [MessageProblem]?] = [:]
@@ -108,14 +116,12 @@ public final class MessageSchemaCache: @unchecked Sendable {
                 return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
             }
         }
-        lock.withLock {
-            for (job, result) in zip(missing, results) where digests[job.schema] == nil { digests[job.schema] = result }
-        }
+        for (job, result) in zip(missing, results) { digests.store(result, for: job.schema) }
     }
 
     /// Whether the schema at a repository-relative path compiles, and the names it declares.
     public func declaredNames(at relative: String) -> Result<Set<String>, SchemaFailure> {
-        if let digest = lock.withLock({ digests[relative] }) { return digest.map(\.declaredNames) }
+        if let digest = digests[relative] { return digest.map(\.declaredNames) }
         return schema(at: relative).map(\.declaredNames)
     }
 
@@ -123,7 +129,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// repository-relative path; nil when the schema does not compile or the example
     /// cannot be read.
     public func problems(of example: (path: String, relative: String), against relative: String) -> [MessageProblem]? {
-        switch lock.withLock({ digests[relative] }) {
+        switch digests[relative] {
         case .success(let digest)?:
             if let known = digest.examples[example.relative] { return known }
         case .failure?:
@@ -142,10 +148,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
 
     /// The compiled schema at a repository-relative path, compiled on first use and kept.
     private func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
-        if let done = lock.withLock({ compiled[relative] }) { return done }
-        let result = compile(relative)
-        lock.withLock { compiled[relative] = result }
-        return result
+        compiled.value(for: relative) { compile(relative) }
     }
 
     private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {

@@ -56,16 +56,7 @@ public struct Validator: Sendable {
         // The message rules read the same schemas: compile each one once, on all threads,
         // with its examples checked, before they start.
         if let reader = running.first(where: { $0.rule is any MessageSchemaRule }) {
-            var examples: [String: [(path: String, relative: String)]] = [:]
-            for message in DeclaredMessage.all(in: reader.context) {
-                guard let schema = message.schemaFile(in: reader.context) else { continue }
-                examples[schema, default: []] += message.examples.compactMap { example in
-                    guard case .file(let path, let relative) = repository.resolve(example) else { return nil }
-                    return (path, relative)
-                }
-            }
-            let jobs = examples.keys.sorted().map { MessageSchemaCache.Job(schema: $0, examples: examples[$0] ?? []) }
-            messageSchemas.prepare(jobs, threads: threads)
+            messageSchemas.prepare(for: DeclaredMessage.all(in: reader.context), threads: threads)
         }
         // Results come back in registry order whatever the scheduling; findings are
         // sorted at the end anyway.

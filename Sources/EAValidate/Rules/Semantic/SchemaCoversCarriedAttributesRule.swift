@@ -83,7 +83,7 @@ public struct SchemaCoversCarriedAttributesRule: MessageSchemaRule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
-            guard let schemaPath = message.schema, let relative = message.schemaFile(in: context),
+            guard let schemaPath = message.schema, let relative = message.schemaFile(in: context.repository),
                   case .success(let declared) = context.messageSchemas.declaredNames(at: relative) else { return [] }
             return message.carries.flatMap { carried -> [Finding] in
                 guard let entity = context.model[carried.id], entity.kind == .dataEntity else { return [] }

@@ -70,7 +70,7 @@ public struct ExampleMessageConformsRule: MessageSchemaRule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
-            guard let schema = message.schemaFile(in: context) else { return [] }
+            guard let schema = message.schemaFile(in: context.repository) else { return [] }
             return message.examples.flatMap { example -> [Finding] in
                 guard case .file(let path, let relative) = context.repository.resolve(example),
                       let problems = context.messageSchemas.problems(of: (path, relative), against: schema) else { return [] }

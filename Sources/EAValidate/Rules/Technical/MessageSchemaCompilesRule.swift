@@ -54,7 +54,7 @@ public struct MessageSchemaCompilesRule: MessageSchemaRule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
-            guard let schema = message.schema, case .file(_, let relative) = context.repository.resolve(schema),
+            guard let schema = message.schema, let relative = message.schemaFile(in: context.repository),
                   case .failure(let failure) = context.messageSchemas.declaredNames(at: relative) else { return [] }
             return failure.problems.map { problem in
                 context.finding("\(problem.message) (schema of message '\(message.name)' of \(message.interface.id))",
