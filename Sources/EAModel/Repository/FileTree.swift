@@ -82,9 +82,8 @@ public enum FileTree {
             var key: [UInt8]
             var path: String
             var relativePath: String
-            var isFolder: Bool
-            /// A folder's real path, when the walk knows it without asking the system.
-            var real: String?
+            /// A folder's real path, known from its parent's or its link's; nil for a file.
+            var realFolder: String?
         }
 
         // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
@@ -159,17 +158,17 @@ public enum FileTree {
                     mode = status.st_mode & S_IFMT
                 }
                 if mode == S_IFDIR {
-                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name, isFolder: true,
-                                       real: linkTarget ?? (real == "/" ? "/" + name : real + "/" + name)))
+                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name,
+                                       realFolder: linkTarget ?? (real == "/" ? "/" + name : real + "/" + name)))
                 } else if hasExtension(raw, wanted) {
-                    found.append(Found(key: raw, path: path, relativePath: relativePrefix + name, isFolder: false))
+                    found.append(Found(key: raw, path: path, relativePath: relativePrefix + name))
                 }
             }
             closedir(handle)
             found.sort { ByteOrder.precedes($0.key, $1.key) }
             for entry in found {
-                if entry.isFolder {
-                    visit(entry.path, relativeFolder: entry.relativePath, known: entry.real)
+                if let realFolder = entry.realFolder {
+                    visit(entry.path, relativeFolder: entry.relativePath, known: realFolder)
                 } else {
                     walk.files.append(Entry(path: entry.path, relativePath: entry.relativePath))
                 }
@@ -212,8 +211,7 @@ public enum FileTree {
 
     /// Whether anything (a file, folder, link — even a broken one — or FIFO) has this name.
     public static func exists(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0
+        entryKind(path) != nil
     }
 
     /// What has this name, without following a link; nil when nothing has it.

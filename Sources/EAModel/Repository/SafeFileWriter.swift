@@ -50,7 +50,7 @@ public struct SafeFileWriter: Sendable {
 
     /// Whether a relative path stays inside the root: no `..`, `.` or empty parts, not absolute.
     public static func isContained(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0) else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !FileTree.containsNUL(path) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
