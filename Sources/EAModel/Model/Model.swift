@@ -37,17 +37,15 @@ public struct Model: Sendable {
         self.byID = byID
         self.duplicates = duplicates
         self.kindIndex = kindIndex
-        var references: [ModelReference] = []
-        references.reserveCapacity(parts.reduce(0) { total, part in
-            if case .references(let found) = part { total + found.count } else { total }
-        })
-        for case .references(let found) in parts.dropFirst() { references += found }
+        let references = parts.dropFirst().flatMap { part -> [ModelReference] in
+            guard case .references(let found) = part else { return [] }
+            return found
+        }
         self.references = references
-        let allReferences = references
         // Which references leave and which enter each element: two indexes, built side by side.
         let indexes = Parallel.map(2, threads: threads) { direction -> [String: [Int]] in
             var index: [String: [Int]] = [:]
-            for (position, reference) in allReferences.enumerated() {
+            for (position, reference) in references.enumerated() {
                 index[direction == 0 ? reference.source : reference.target, default: []].append(position)
             }
             return index

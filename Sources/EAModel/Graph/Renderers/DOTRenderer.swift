@@ -23,34 +23,30 @@ public struct DOTRenderer: GraphRenderer {
                 out += "\n"
             }
             let (nodes, margin) = (group.nodes, indent)
-            Self.append(Self.lines(nodes.count, { margin + nodeLine(nodes[$0]) + "\n" }), to: &out)
+            Self.appendLines(nodes.count, to: &out) { margin + nodeLine(nodes[$0]) + "\n" }
             if group.cluster != nil { out += "  }\n" }
         }
         if !view.edges.isEmpty { out += "\n" }
         let edges = view.edges
-        Self.append(Self.lines(edges.count, { "  " + edgeLine(edges[$0]) + "\n" }), to: &out)
+        Self.appendLines(edges.count, to: &out) { "  " + edgeLine(edges[$0]) + "\n" }
         out += "}\n"
         return out
     }
 
-    /// Appends the chunks in order, letting go of each once it is copied, so that a
-    /// national graph is not held twice.
-    private static func append(_ chunks: consuming [String], to out: inout String) {
+    /// Appends lines `0..<count`, in order. They are written in chunks on all cores (a
+    /// national view has a hundred thousand nodes and edges, each quoted and wrapped on its
+    /// own), and each chunk is let go once copied, so the graph is not held twice.
+    private static func appendLines(_ count: Int, to out: inout String, _ line: @escaping @Sendable (Int) -> String) {
+        let size = 1024
+        var chunks = Parallel.map((count + size - 1) / size) { chunk in
+            var text = ""
+            for index in chunk * size..<min(count, (chunk + 1) * size) { text += line(index) }
+            return text
+        }
         out.reserveCapacity(out.utf8.count + chunks.reduce(0) { $0 + $1.utf8.count })
         for index in chunks.indices {
             out += chunks[index]
             chunks[index] = ""
-        }
-    }
-
-    /// Lines `0..<count` joined in order, written in chunks on all cores: a national
-    /// view has a hundred thousand nodes and edges, each line quoted and wrapped on its own.
-    private static func lines(_ count: Int, _ line: @escaping @Sendable (Int) -> String) -> [String] {
-        let chunk = 1024
-        return Parallel.map((count + chunk - 1) / chunk) { start in
-            var text = ""
-            for index in start * chunk..<min(count, (start + 1) * chunk) { text += line(index) }
-            return text
         }
     }
 
