@@ -1,8 +1,8 @@
 /// A parsed document before it is read as model elements: scalars, sequences and
 /// mappings, each with its position. YAML and XML model files both become node trees,
 /// so one decoder turns both into the same elements.
-public struct Node: Sendable {
-    public enum Content: Sendable {
+public struct Node: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
         /// A scalar's text; `quoted` when it was written quoted (or given as XML text),
         /// so that a plain `null` or `~` can be told from the string "null".
         case scalar(String, quoted: Bool)
@@ -56,7 +56,7 @@ public struct Node: Sendable {
 }
 
 /// One key and value of a mapping node.
-public struct MappingEntry: Sendable {
+public struct MappingEntry: Sendable, Equatable {
     public var key: Node
     public var value: Node
 

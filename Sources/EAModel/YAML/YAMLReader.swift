@@ -1,6 +1,7 @@
 import CLibYAML
 
-/// Reads YAML bytes into node trees by walking libyaml's event parser.
+/// Reads YAML bytes into node trees: the common shape of model files with
+/// `BlockYAMLReader`, everything else by walking libyaml's event parser.
 ///
 /// libyaml is used directly rather than through Yams: it is several times faster on
 /// model files and Yams bundles its own copy of the same C symbols (DESIGN.md §1).
@@ -62,6 +63,15 @@ public struct YAMLReader: Sendable {
     }
 
     public func read(_ bytes: [UInt8], file: String) -> Result {
+        if let documents = bytes.withUnsafeBufferPointer({ BlockYAMLReader.read($0, maxDepth: maxDepth) }) {
+            return Result(documents: documents, issues: [])
+        }
+        return readWithLibYAML(bytes, file: file)
+    }
+
+    /// Reads `bytes` with libyaml's event parser: every file `BlockYAMLReader` declines, and
+    /// the reference the tests hold that reader to.
+    func readWithLibYAML(_ bytes: [UInt8], file: String) -> Result {
         var documents: [Node] = []
         var issues: [LoadIssue] = []
         var parser = yaml_parser_t()

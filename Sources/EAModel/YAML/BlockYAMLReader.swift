@@ -1,0 +1,584 @@
+/// Reads the shape nearly every model file has into the nodes libyaml would give, at the
+/// same positions, in a fraction of libyaml's time: block mappings and sequences, flow
+/// collections closed on their own line, plain scalars and one-line quoted ones, literal
+/// and folded block scalars, comments, and `---` between documents.
+///
+/// Anything outside that shape (anchors, aliases, tags, plain and quoted scalars over
+/// several lines, tabs, carriage returns, escapes other than `\" \\ \/ \n \t`, repeated keys,
+/// empty documents, text libyaml would reject) makes `read` return nil, and `YAMLReader`
+/// reads the file with libyaml, so every result and every message is libyaml's. Written
+/// by hand because libyaml's event parser was a quarter of all validation work and no
+/// library reads YAML faster with positions; the tests hold it to libyaml on every YAML
+/// file in the project and on tens of thousands of mutations of them.
+struct BlockYAMLReader {
+    /// Why the reader gave up; the caller reads the file with libyaml instead.
+    private struct Decline: Error {}
+
+    private let text: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// The current line (1-based) and the offset it starts at.
+    private var line = 1
+    private var lineStart = 0
+    /// The 0-based column of the next content line's first character, or -1 at the end
+    /// of the stream or at a `---` line.
+    private var column = 0
+    private var atMarker = false
+    private var depth = 0
+    private let maxDepth: Int
+    /// Where characters were last counted on the current line, so that finding the
+    /// columns of the nodes along one line costs one pass over it.
+    private var countedTo = 0
+    private var countedColumns = 0
+
+    private init(_ text: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.text = text
+        self.maxDepth = maxDepth
+    }
+
+    /// The documents of `bytes`, or nil when libyaml must read them.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> [Node]? {
+        guard isPlainText(bytes) else { return nil }
+        var reader = BlockYAMLReader(bytes, maxDepth: maxDepth)
+        do {
+            return try reader.stream()
+        } catch {
+            return nil
+        }
+    }
+
+    /// Whether every character is valid UTF-8 that libyaml accepts and treats the way this
+    /// reader does: no control characters but the line feed, no tab, no carriage return, no
+    /// byte order mark, none of YAML 1.1's other line breaks (NEL, LS, PS).
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        while offset < count {
+            // Eight bytes at a time while they are printable ASCII or line feeds.
+            if offset + 8 <= count && Self.isPrintableASCII(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                offset += 8
+                continue
+            }
+            let lead = bytes[offset]
+            if lead < 0x80 {
+                if lead < 0x20 ? lead != 0x0A : lead == 0x7F { return false }
+                offset += 1
+                continue
+            }
+            let width: Int
+            var scalar: UInt32
+            if lead & 0xE0 == 0xC0 {
+                width = 2
+                scalar = UInt32(lead & 0x1F)
+            } else if lead & 0xF0 == 0xE0 {
+                width = 3
+                scalar = UInt32(lead & 0x0F)
+            } else if lead & 0xF8 == 0xF0 {
+                width = 4
+                scalar = UInt32(lead & 0x07)
+            } else {
+                return false
+            }
+            guard offset + width <= count else { return false }
+            for next in 1..<width {
+                let byte = bytes[offset + next]
+                guard byte & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            let shortest: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
+            guard scalar >= shortest else { return false }
+            let printable = (0xA0...0xD7FF).contains(scalar) || (0xE000...0xFFFD).contains(scalar) || (0x10000...0x10FFFF).contains(scalar)
+            guard printable, scalar != 0xFEFF, scalar != 0x2028, scalar != 0x2029 else { return false }
+            offset += width
+        }
+        return true
+    }
+
+    /// Whether eight bytes are all printable ASCII or line feeds. Each test keeps a byte's
+    /// answer in its high bit, with the high bits set beforehand so no borrow crosses bytes.
+    private static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        guard word & high == 0 else { return false }
+        let atLeastSpace = (word | high) &- ones &* 0x20
+        let notLineFeed = ((word ^ (ones &* 0x0A)) | high) &- ones
+        let notDelete = ((word ^ (ones &* 0x7F)) | high) &- ones
+        return (atLeastSpace | ~notLineFeed) & notDelete & high == high
+    }
+
+    // MARK: - Documents and block collections
+
+    private mutating func stream() throws(Decline) -> [Node] {
+        var documents: [Node] = []
+        try skipToContent()
+        // An empty stream and empty documents are left to libyaml.
+        guard column >= 0 || atMarker else { throw Decline() }
+        while column >= 0 || atMarker {
+            if atMarker {
+                index += 3
+                skipSpaces()
+                guard atLineEnd || byte == UInt8(ascii: "#") else { throw Decline() }
+                try nextLine()
+                guard column >= 0 else { throw Decline() }
+            } else if !documents.isEmpty {
+                throw Decline()
+            }
+            documents.append(try blockNode())
+        }
+        return documents
+    }
+
+    /// The collection that starts at the current content line.
+    private mutating func blockNode() throws(Decline) -> Node {
+        let at = column
+        if isSequenceEntry { return try blockSequence(at: at) }
+        if let key = try mappingKey() { return try blockMapping(at: at, first: key) }
+        throw Decline()
+    }
+
+    private mutating func blockMapping(at indent: Int, first: (node: Node, colon: Int)) throws(Decline) -> Node {
+        try enter()
+        var entries: [MappingEntry] = []
+        var keys: Set<String>?
+        var key = first
+        while true {
+            index = key.colon + 1
+            let afterColon = position(at: index)
+            skipSpaces()
+            let value: Node
+            if atLineEnd || byte == UInt8(ascii: "#") {
+                try nextLine()
+                value = try valueOnNextLines(parent: indent, inMapping: true, empty: afterColon)
+            } else {
+                value = try inlineValue(parent: indent)
+            }
+            try add(key.node, value, to: &entries, keys: &keys)
+            if column < indent { break }
+            guard column == indent, let next = try mappingKey() else { throw Decline() }
+            key = next
+        }
+        depth -= 1
+        return Node(.mapping(entries), at: first.node.position)
+    }
+
+    private mutating func blockSequence(at indent: Int) throws(Decline) -> Node {
+        try enter()
+        let start = position(at: index)
+        var items: [Node] = []
+        while true {
+            let dash = index
+            index += 1
+            let afterDash = position(at: index)
+            skipSpaces()
+            if atLineEnd || byte == UInt8(ascii: "#") {
+                try nextLine()
+                items.append(try valueOnNextLines(parent: indent, inMapping: false, empty: afterDash))
+            } else if isSequenceEntry {
+                throw Decline()
+            } else if let key = try mappingKey() {
+                items.append(try blockMapping(at: indent + index - dash, first: key))
+            } else {
+                items.append(try inlineValue(parent: indent))
+            }
+            if column < indent { break }
+            guard column == indent else { throw Decline() }
+            // A key at the sequence's column goes back to the mapping that holds it.
+            if !isSequenceEntry { break }
+        }
+        depth -= 1
+        return Node(.sequence(items), at: start)
+    }
+
+    /// The value of a key or sequence entry that ends its line: a collection on the lines
+    /// below, or nothing (an empty plain scalar just after the `:` or `-`).
+    private mutating func valueOnNextLines(parent: Int, inMapping: Bool, empty: TextPosition) throws(Decline) -> Node {
+        if column > parent {
+            return try blockNode()
+        }
+        if column == parent && inMapping && isSequenceEntry {
+            return try blockSequence(at: parent)
+        }
+        return Node(.scalar("", quoted: false), at: empty)
+    }
+
+    /// A value written on the line of its key or `-`, in a block collection at column
+    /// `parent`; the rest of the line may hold only a comment.
+    private mutating func inlineValue(parent: Int) throws(Decline) -> Node {
+        let node: Node
+        switch byte {
+        case UInt8(ascii: "|"), UInt8(ascii: ">"): return try blockScalar(parent: parent)
+        case UInt8(ascii: "["): node = try flowSequence()
+        case UInt8(ascii: "{"): node = try flowMapping()
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): node = try quotedScalar()
+        default: node = try plainScalar(inFlow: false)
+        }
+        skipSpaces()
+        guard atLineEnd || (byte == UInt8(ascii: "#") && text[index - 1] == UInt8(ascii: " ")) else { throw Decline() }
+        try nextLine()
+        return node
+    }
+
+    /// A literal (`|`, `|-`) or folded (`>`, `>-`) block scalar whose lines all have the
+    /// indentation of the first, with no blank lines before it and no lines of spaces.
+    /// Keeping (`+`) and explicit indentation are left to libyaml, as are more-indented
+    /// lines, whose breaks folding keeps.
+    private mutating func blockScalar(parent: Int) throws(Decline) -> Node {
+        let at = position(at: index)
+        let literal = byte == UInt8(ascii: "|")
+        index += 1
+        let strip = byte == UInt8(ascii: "-")
+        if strip { index += 1 }
+        skipSpaces()
+        guard atLineEnd || (byte == UInt8(ascii: "#") && text[index - 1] == UInt8(ascii: " ")) else { throw Decline() }
+        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+        var value: [UInt8] = []
+        var indent = -1
+        var emptyLines = 0
+        var endsWithBreak = false
+        while index < text.count {
+            index += 1
+            line += 1
+            lineStart = index
+            var first = index
+            while first < text.count && text[first] == UInt8(ascii: " ") { first += 1 }
+            let width = first - index
+            if first == text.count || text[first] == UInt8(ascii: "\n") {
+                guard width == 0, indent >= 0 else { throw Decline() }
+                if first == text.count { break }
+                emptyLines += 1
+                continue
+            }
+            if indent < 0 {
+                guard width > parent else { throw Decline() }
+                indent = width
+            } else if width < indent {
+                index = lineStart
+                break
+            } else if width > indent {
+                throw Decline()
+            } else if literal {
+                value.append(contentsOf: repeatElement(0x0A, count: emptyLines + 1))
+            } else {
+                value.append(contentsOf: emptyLines == 0 ? [0x20] : Array(repeating: 0x0A, count: emptyLines))
+            }
+            emptyLines = 0
+            index = first
+            while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+            value += text[first..<index]
+            endsWithBreak = index < text.count
+        }
+        guard indent >= 0 else { throw Decline() }
+        if endsWithBreak && !strip { value.append(0x0A) }
+        try skipToContent()
+        return Node(.scalar(String(decoding: value, as: UTF8.self), quoted: true), at: at)
+    }
+
+    /// A key at the current position and the offset of its `:`, or nil when the line is not
+    /// `key: …`. Keys are plain or quoted scalars on one line.
+    private mutating func mappingKey() throws(Decline) -> (node: Node, colon: Int)? {
+        let start = index
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            let key = try quotedScalar()
+            guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index) else {
+                index = start
+                return nil
+            }
+            return (key, index)
+        }
+        guard Self.canStartPlain(byte) else { return nil }
+        var offset = index
+        while offset < text.count {
+            let current = text[offset]
+            if current == UInt8(ascii: "\n") { return nil }
+            if current == UInt8(ascii: ":") && isBlank(after: offset) { break }
+            if current == UInt8(ascii: "#") && text[offset - 1] == UInt8(ascii: " ") { return nil }
+            offset += 1
+        }
+        guard offset < text.count else { return nil }
+        // libyaml's simple keys are at most 1,024 characters; a space before the colon is
+        // trimmed by a rule this reader leaves to libyaml.
+        guard offset - start <= 1_000, text[offset - 1] != UInt8(ascii: " ") else { throw Decline() }
+        let key = Node(.scalar(string(start, offset), quoted: false), at: position(at: start))
+        return (key, offset)
+    }
+
+    private mutating func add(_ key: Node, _ value: Node, to entries: inout [MappingEntry], keys: inout Set<String>?) throws(Decline) {
+        // A repeated key is reported by libyaml's path, which keeps the first.
+        guard let text = key.scalar else { throw Decline() }
+        if entries.count < 16 {
+            if entries.contains(where: { $0.key.scalar == text }) { throw Decline() }
+        } else {
+            if keys == nil { keys = Set(entries.compactMap(\.key.scalar)) }
+            guard keys?.insert(text).inserted == true else { throw Decline() }
+        }
+        entries.append(MappingEntry(key: key, value: value))
+    }
+
+    private mutating func enter() throws(Decline) {
+        depth += 1
+        guard depth < maxDepth else { throw Decline() }
+    }
+
+    // MARK: - Flow collections and scalars
+
+    private mutating func flowNode() throws(Decline) -> Node {
+        switch byte {
+        case UInt8(ascii: "["): try flowSequence()
+        case UInt8(ascii: "{"): try flowMapping()
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): try quotedScalar()
+        default: try plainScalar(inFlow: true)
+        }
+    }
+
+    private mutating func flowSequence() throws(Decline) -> Node {
+        try enter()
+        let start = position(at: index)
+        index += 1
+        var items: [Node] = []
+        try skipFlowSpaces()
+        if byte == UInt8(ascii: "]") {
+            index += 1
+        } else {
+            while true {
+                items.append(try flowNode())
+                if try endOfFlowItem(closing: UInt8(ascii: "]")) { break }
+            }
+        }
+        depth -= 1
+        return Node(.sequence(items), at: start)
+    }
+
+    private mutating func flowMapping() throws(Decline) -> Node {
+        try enter()
+        let start = position(at: index)
+        index += 1
+        var entries: [MappingEntry] = []
+        var keys: Set<String>?
+        try skipFlowSpaces()
+        if byte == UInt8(ascii: "}") {
+            index += 1
+        } else {
+            while true {
+                let key: Node
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): key = try quotedScalar()
+                default: key = try plainScalar(inFlow: true)
+                }
+                guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index) else { throw Decline() }
+                index += 1
+                try skipFlowSpaces()
+                guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "}") else { throw Decline() }
+                try add(key, try flowNode(), to: &entries, keys: &keys)
+                if try endOfFlowItem(closing: UInt8(ascii: "}")) { break }
+            }
+        }
+        depth -= 1
+        return Node(.mapping(entries), at: start)
+    }
+
+    /// After an item of a flow collection: true past its closing bracket, false past a comma.
+    private mutating func endOfFlowItem(closing: UInt8) throws(Decline) -> Bool {
+        try skipFlowSpaces()
+        if byte == closing {
+            index += 1
+            return true
+        }
+        guard byte == UInt8(ascii: ",") else { throw Decline() }
+        index += 1
+        try skipFlowSpaces()
+        guard byte != closing else { throw Decline() }
+        return false
+    }
+
+    /// A plain scalar on one line. In a flow collection it ends at `,[]{}` or a `:`; a `:`
+    /// that ends it must then be a flow mapping's, which the caller checks.
+    private mutating func plainScalar(inFlow: Bool) throws(Decline) -> Node {
+        guard Self.canStartPlain(byte) else { throw Decline() }
+        let start = index
+        var end = index
+        scan: while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: "\n"):
+                break scan
+            case UInt8(ascii: ":"):
+                if inFlow { break scan }
+                // `: ` inside a value is a mapping where libyaml allows none.
+                if isBlank(after: index) { throw Decline() }
+            case UInt8(ascii: "#"):
+                if text[index - 1] == UInt8(ascii: " ") { break scan }
+            case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                if inFlow { break scan }
+            case UInt8(ascii: " "):
+                index += 1
+                continue scan
+            default:
+                break
+            }
+            index += 1
+            end = index
+        }
+        if inFlow && index < text.count && text[index] == UInt8(ascii: ":") && end != index { throw Decline() }
+        return Node(.scalar(string(start, end), quoted: false), at: position(at: start))
+    }
+
+    /// A single- or double-quoted scalar closed on its own line.
+    private mutating func quotedScalar() throws(Decline) -> Node {
+        let at = position(at: index)
+        let quote = byte
+        index += 1
+        var segment = index
+        var unescaped: [UInt8] = []
+        var escaped = false
+        while true {
+            guard index < text.count else { throw Decline() }
+            let current = text[index]
+            if current == UInt8(ascii: "\n") { throw Decline() }
+            if current == quote {
+                if quote == UInt8(ascii: "'") && index + 1 < text.count && text[index + 1] == quote {
+                    unescaped += text[segment...index]
+                    escaped = true
+                    index += 2
+                    segment = index
+                    continue
+                }
+                break
+            }
+            if current == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
+                guard index + 1 < text.count else { throw Decline() }
+                let replacement: UInt8
+                switch text[index + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): replacement = text[index + 1]
+                case UInt8(ascii: "n"): replacement = 0x0A
+                case UInt8(ascii: "t"): replacement = 0x09
+                default: throw Decline()
+                }
+                unescaped += text[segment..<index]
+                unescaped.append(replacement)
+                escaped = true
+                index += 2
+                segment = index
+                continue
+            }
+            index += 1
+        }
+        let value: String
+        if escaped {
+            unescaped += text[segment..<index]
+            value = String(decoding: unescaped, as: UTF8.self)
+        } else {
+            value = string(segment, index)
+        }
+        index += 1
+        return Node(.scalar(value, quoted: true), at: at)
+    }
+
+    /// Whether a plain scalar may start with `byte`: not a blank and not an indicator.
+    /// (`-`, `?` and `:` may start one when a non-blank follows; libyaml reads those.)
+    private static func canStartPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"),
+             UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+             UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+             UInt8(ascii: "`"):
+            false
+        default:
+            true
+        }
+    }
+
+    // MARK: - Lines and positions
+
+    /// The byte at the current offset, or a line feed at the end.
+    private var byte: UInt8 {
+        index < text.count ? text[index] : 0x0A
+    }
+
+    private var atLineEnd: Bool {
+        index >= text.count || text[index] == UInt8(ascii: "\n")
+    }
+
+    private var isSequenceEntry: Bool {
+        byte == UInt8(ascii: "-") && isBlank(after: index)
+    }
+
+    /// Whether the character after `offset` is a space, a line feed or the end.
+    private func isBlank(after offset: Int) -> Bool {
+        offset + 1 >= text.count || text[offset + 1] == UInt8(ascii: " ") || text[offset + 1] == UInt8(ascii: "\n")
+    }
+
+    private mutating func skipSpaces() {
+        while index < text.count && text[index] == UInt8(ascii: " ") { index += 1 }
+    }
+
+    /// Spaces inside a flow collection, which must close on its line.
+    private mutating func skipFlowSpaces() throws(Decline) {
+        skipSpaces()
+        guard !atLineEnd, byte != UInt8(ascii: "#") else { throw Decline() }
+    }
+
+    /// Moves past the current line, then past blank and comment lines, to the first
+    /// character of the next content line, and notes its column.
+    private mutating func nextLine() throws(Decline) {
+        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+        if index < text.count {
+            index += 1
+            line += 1
+            lineStart = index
+        }
+        try skipToContent()
+    }
+
+    private mutating func skipToContent() throws(Decline) {
+        atMarker = false
+        while true {
+            skipSpaces()
+            if index >= text.count {
+                column = -1
+                return
+            }
+            switch text[index] {
+            case UInt8(ascii: "\n"):
+                index += 1
+                line += 1
+                lineStart = index
+                continue
+            case UInt8(ascii: "#"):
+                while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+                continue
+            default:
+                break
+            }
+            column = index - lineStart
+            if column == 0 {
+                let first = text[index]
+                if first == UInt8(ascii: "%") { throw Decline() }
+                if (first == UInt8(ascii: "-") || first == UInt8(ascii: ".")) && index + 2 < text.count
+                    && text[index + 1] == first && text[index + 2] == first && isBlank(after: index + 2) {
+                    // `...` ends a document; libyaml reads those files.
+                    if first == UInt8(ascii: ".") { throw Decline() }
+                    atMarker = true
+                    column = -1
+                }
+            }
+            return
+        }
+    }
+
+    /// The position of `offset` on the current line, counting columns in characters.
+    private mutating func position(at offset: Int) -> TextPosition {
+        if countedTo < lineStart || countedTo > offset {
+            countedTo = lineStart
+            countedColumns = 0
+        }
+        while countedTo < offset {
+            if text[countedTo] & 0xC0 != 0x80 { countedColumns += 1 }
+            countedTo += 1
+        }
+        return TextPosition(line: line, column: countedColumns + 1)
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+    }
+}
