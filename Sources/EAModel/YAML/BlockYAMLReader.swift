@@ -65,6 +65,12 @@ struct BlockYAMLReader {
                 offset += 1
                 continue
             }
+            // Two bytes from U+00A0 to U+07FF (Cyrillic among them) are all printable.
+            if lead >= 0xC2 && lead <= 0xDF && offset + 1 < count && bytes[offset + 1] & 0xC0 == 0x80
+                && (lead != 0xC2 || bytes[offset + 1] >= 0xA0) {
+                offset += 2
+                continue
+            }
             let width: Int
             var scalar: UInt32
             if lead & 0xE0 == 0xC0 {
