@@ -101,6 +101,11 @@ import Testing
         "a: >-\n  folded\n  text\n\n  para\nb: |\n    literal\n    text\n\n\nc: >\n  x\n# c\nd:\n- no\n",
         "- |-\n  a\n- >\n  b\n  c\n-   k: |\n      d\n    j: e\n",
         "a: >-\n  end without a break",
+        "description:\n  en: Long text\n    continued here   \n\n    after a blank\n\n\n    two # comment\n  ru: x\n",
+        "- a\n  b\n- c\n   d\n- k:\n  - e\n    f\n",
+        "k:\n- e\n  f\nj: g\n",
+        "k: v\n  # comment\nj: w\n\n  x\n",
+        "- k: v\n    w\n  j: u\n",
         "a: -1\nb: ?x\nc: :y\n",
         "a: x\n   y\n",
         "a: &anchor x\nb: *anchor\n",
@@ -131,17 +136,17 @@ import Testing
     }
 
     @Test func takesTheCommonShapesOfModelFiles() {
-        for shape in Self.shapes.prefix(22) {
+        for shape in Self.shapes.prefix(27) {
             #expect(fast(shape) != nil, "declined: \(shape)")
         }
     }
 
     @Test func leavesEverythingElseToLibYAML() {
         let declined = [
-            "a: &anchor x\nb: *anchor\n", "a: !!str 1\n", "a: x\n  y\n",
+            "a: &anchor x\nb: *anchor\n", "a: !!str 1\n", "a: x\n  - y\n",
             "a: \"multi\n  line\"\n", "a: 1\na: 2\n", "{a: b}\n", "a: [b,\n  c]\n", "...\n", "%YAML 1.1\n---\na: b\n",
             "a:\tb\n", "a: b\r\n", "\u{FEFF}a: b\n", "a: \"\\u00e9\"\n", "", "# only\n", "id: a\n---\n", "a: b: c\n",
-            "scalar\n", "a: b\n c\n", "a: x\u{85}y\n", "a: [b, ]\n", "a: [http://x]\n", "a: |+\n  kept\n\n", "a: |2\n  x\n",
+            "scalar\n", "a: b\n c: d\n", "a: x\u{85}y\n", "a: [b, ]\n", "a: [http://x]\n", "a: |+\n  kept\n\n", "a: |2\n  x\n",
             "a: >\n  x\n    more\n", "a: |\n\n  x\n", "a: |\n  x\n   \n  y\n", "a: |\nb: c\n",
         ]
         for text in declined {

@@ -1,10 +1,11 @@
 /// Reads the shape nearly every model file has into the nodes libyaml would give, at the
 /// same positions, in a fraction of libyaml's time: block mappings and sequences, flow
-/// collections closed on their own line, plain scalars and one-line quoted ones, literal
-/// and folded block scalars, comments, and `---` between documents.
+/// collections closed on their own line, plain scalars (folded over lines as libyaml
+/// folds them), one-line quoted scalars, literal and folded block scalars, comments, and
+/// `---` between documents.
 ///
-/// Anything outside that shape (anchors, aliases, tags, plain and quoted scalars over
-/// several lines, tabs, carriage returns, escapes other than `\" \\ \/ \n \t`, repeated keys,
+/// Anything outside that shape (anchors, aliases, tags, quoted scalars over several
+/// lines, tabs, carriage returns, escapes other than `\" \\ \/ \n \t`, repeated keys,
 /// empty documents, text libyaml would reject) makes `read` return nil, and `YAMLReader`
 /// reads the file with libyaml, so every result and every message is libyaml's. Written
 /// by hand because libyaml's event parser was a quarter of all validation work and no
@@ -216,7 +217,7 @@ struct BlockYAMLReader {
         case UInt8(ascii: "["): node = try flowSequence()
         case UInt8(ascii: "{"): node = try flowMapping()
         case UInt8(ascii: "\""), UInt8(ascii: "'"): node = try quotedScalar()
-        default: node = try plainScalar(inFlow: false)
+        default: node = try plainScalar(inFlow: false, parent: parent)
         }
         skipSpaces()
         guard atLineEnd || (byte == UInt8(ascii: "#") && text[index - 1] == UInt8(ascii: " ")) else { throw Decline() }
@@ -396,11 +397,53 @@ struct BlockYAMLReader {
         return false
     }
 
-    /// A plain scalar on one line. In a flow collection it ends at `,[]{}` or a `:`; a `:`
-    /// that ends it must then be a flow mapping's, which the caller checks.
-    private mutating func plainScalar(inFlow: Bool) throws(Decline) -> Node {
+    /// A plain scalar. In a flow collection it is one line and ends at `,[]{}` or a `:`; a
+    /// `:` that ends it must then be a flow mapping's, which the caller checks. In a block
+    /// collection at column `parent`, the lines below indented past `parent` continue it,
+    /// folded as libyaml folds them: one line break becomes a space, and each blank line
+    /// between becomes a line feed.
+    private mutating func plainScalar(inFlow: Bool, parent: Int = 0) throws(Decline) -> Node {
         guard Self.canStartPlain(byte) else { throw Decline() }
+        let at = position(at: index)
         let start = index
+        var end = try plainLine(inFlow: inFlow)
+        if inFlow {
+            if index < text.count && text[index] == UInt8(ascii: ":") && end != index { throw Decline() }
+            return Node(.scalar(string(start, end), quoted: false), at: at)
+        }
+        var folded: [UInt8]?
+        while index < text.count && text[index] == UInt8(ascii: "\n") {
+            var next = index
+            var breaks = 0
+            var nextLineStart = lineStart
+            while next < text.count && (text[next] == UInt8(ascii: "\n") || text[next] == UInt8(ascii: " ")) {
+                if text[next] == UInt8(ascii: "\n") {
+                    breaks += 1
+                    nextLineStart = next + 1
+                }
+                next += 1
+            }
+            guard next < text.count, next - nextLineStart > parent, text[next] != UInt8(ascii: "#") else { break }
+            // A continuation line that starts with an indicator is left to libyaml.
+            guard Self.canStartPlain(text[next]) else { throw Decline() }
+            if folded == nil { folded = Array(text[start..<end]) }
+            if breaks == 1 {
+                folded?.append(UInt8(ascii: " "))
+            } else {
+                folded?.append(contentsOf: repeatElement(0x0A, count: breaks - 1))
+            }
+            line += breaks
+            lineStart = nextLineStart
+            index = next
+            end = try plainLine(inFlow: false)
+            folded? += text[next..<end]
+        }
+        return Node(.scalar(folded.map { String(decoding: $0, as: UTF8.self) } ?? string(start, end), quoted: false), at: at)
+    }
+
+    /// Moves over one line of a plain scalar to what ends it (a line feed, a comment, or in
+    /// a flow collection `,[]{}` or `:`) and returns where its text ends, trailing spaces cut.
+    private mutating func plainLine(inFlow: Bool) throws(Decline) -> Int {
         var end = index
         scan: while index < text.count {
             switch text[index] {
@@ -423,8 +466,7 @@ struct BlockYAMLReader {
             index += 1
             end = index
         }
-        if inFlow && index < text.count && text[index] == UInt8(ascii: ":") && end != index { throw Decline() }
-        return Node(.scalar(string(start, end), quoted: false), at: position(at: start))
+        return end
     }
 
     /// A single- or double-quoted scalar closed on its own line.
