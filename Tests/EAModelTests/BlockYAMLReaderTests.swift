@@ -52,23 +52,24 @@ import Testing
     }
 
     @Test func agreesWithLibYAMLOnMutatedFiles() {
-        var random = SplitMix(seed: 20_261_130)
+        var random = SeededGenerator(seed: 20_261_130)
         let seeds = Self.corpus.filter { fast($0.bytes) != nil && $0.bytes.count < 4_000 }.map(\.bytes) + Self.shapes.map { Array($0.utf8) }
         let pieces = [" ", "  ", "\n", "- ", "-", ": ", ":", "#", " #", "'", "\"", "''", "\\", "\\n", "\\u00e9", "[", "]", "{", "}",
                       ",", ", ", "&a ", "*a", "!", "!!str ", "|", ">", "? ", "%", "@", "---\n", "--- ", "...\n", "\t", "\r\n",
                       "Ж", "é", "\u{85}", "\u{FEFF}", "x", "k: v\n", "  - ", "\n  ", "\n    ", "null", "~"].map { Array($0.utf8) }
+        func below(_ bound: Int) -> Int { Int.random(in: 0..<max(bound, 1), using: &random) }
         var taken = 0
         let mutants = 12_000
         for number in 0..<mutants {
-            var bytes = seeds[random.below(seeds.count)]
-            for _ in 0...random.below(3) {
-                let at = random.below(bytes.count + 1)
-                switch random.below(3) {
-                case 0: bytes.insert(contentsOf: pieces[random.below(pieces.count)], at: at)
-                case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + random.below(3)))
+            var bytes = seeds[below(seeds.count)]
+            for _ in 0...below(3) {
+                let at = below(bytes.count + 1)
+                switch below(3) {
+                case 0: bytes.insert(contentsOf: pieces[below(pieces.count)], at: at)
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + below(3)))
                 default:
                     bytes.removeSubrange(at..<min(bytes.count, at + 1))
-                    bytes.insert(contentsOf: pieces[random.below(pieces.count)], at: at)
+                    bytes.insert(contentsOf: pieces[below(pieces.count)], at: at)
                 }
             }
             if agrees(bytes, "mutant \(number)") { taken += 1 }
@@ -197,21 +198,4 @@ import Testing
         let read = YAMLReader().read(Array(("a: " + deep).utf8), file: "m.yaml")
         #expect(read.issues.first?.message.contains("deeper than 256") == true)
     }
-}
-
-/// A small deterministic generator, so that a failing mutant can be found again.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }
