@@ -6,9 +6,48 @@ import Darwin
 
 /// Facts about the machine the loader runs on.
 public enum System {
-    /// The processors this process may use.
-    public static var activeProcessorCount: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The processors this process may use: on Linux those of its CPU affinity mask, so
+    /// that a CI job pinned to some cores (`taskset`, a container's cpuset) starts no more
+    /// threads than it has cores; elsewhere, or if the mask cannot be read, the processors
+    /// online. Read once a run.
+    public static var activeProcessorCount: Int { processors }
+
+    private static let processors: Int = {
+        #if os(Linux)
+        if let status = procStatus(), let allowed = allowedProcessors(inStatus: status) { return allowed }
+        #endif
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }()
+
+    /// How many processors the `Cpus_allowed:` mask of a `/proc/<pid>/status` text allows
+    /// (hexadecimal, in comma-separated groups of 32 bits); nil without a readable mask.
+    static func allowedProcessors(inStatus status: String) -> Int? {
+        for line in status.split(separator: "\n") where line.hasPrefix("Cpus_allowed:") {
+            var count = 0
+            for character in line.dropFirst("Cpus_allowed:".count) where character != "," && character != " " && character != "\t" {
+                guard let digit = character.hexDigitValue else { return nil }
+                count += digit.nonzeroBitCount
+            }
+            return count > 0 ? count : nil
+        }
+        return nil
+    }
+
+    /// This process's `/proc/self/status`; its size is not known beforehand, so it is read
+    /// until the end rather than with `FileTree.read`.
+    private static func procStatus() -> String? {
+        let descriptor = open("/proc/self/status", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4_096)
+        while bytes.count < 1 << 20 {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes += chunk[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

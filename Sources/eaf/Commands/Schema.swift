@@ -75,7 +75,7 @@ struct SchemaCheck: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Threads used to validate messages (default: all cores).", visibility: .hidden))
+    @Option(help: ArgumentHelp("Threads used to validate messages (default: every core this process may use).", visibility: .hidden))
     var threads: Int?
 
     @Option(help: "Write the output to this file instead of standard output.")

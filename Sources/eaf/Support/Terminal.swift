@@ -52,7 +52,7 @@ struct RepositoryOptions: ParsableArguments {
     @Argument(help: "The repository folder (holding eaf.yaml or model files).")
     var path: String = "."
 
-    @Option(help: ArgumentHelp("Threads used to read files (default: all cores).", visibility: .hidden))
+    @Option(help: ArgumentHelp("Threads used to read files (default: every core this process may use).", visibility: .hidden))
     var threads: Int?
 
     /// Loads the repository, or prints why it cannot be read and exits with status 2.
