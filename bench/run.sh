@@ -6,6 +6,8 @@
 # change in the machine's load hits every command alike:
 #
 #   floor              libyaml's event parser alone over the same .yaml files (bench/floor.c)
+#   load -t1, load     eaf list --kind Platform (loading the whole model, printing little),
+#                      on one thread and on all cores
 #   validate -t1       eaf validate --threads 1
 #   validate           eaf validate on all cores
 #   graph              eaf graph (the systems view, DOT)
@@ -82,7 +84,7 @@ median() {
     awk -v column="$2" '{ print $column }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-labels=(floor validate-t1 validate graph graph-all)
+labels=(floor load-t1 load validate-t1 validate graph graph-all)
 [ "$has_report" = 1 ] && labels+=(report)
 labels+=(xmllint)
 
@@ -112,6 +114,10 @@ for size in $SIZES; do
         fi
         echo "bench: $size elements, run $run of $runs" >&2
         measure "$results/floor" "$SCRATCH/floor" "$repo"
+        # Loading alone: `eaf list` of one small kind reads, decodes and links the whole
+        # model and prints a few lines.
+        measure "$results/load-t1" "$eaf" list "$repo" --kind Platform --threads 1
+        measure "$results/load" "$eaf" list "$repo" --kind Platform
         # --fail-on info: a generated repository validates clean, and if it does not the
         # timings would measure the wrong thing, so any finding stops the benchmark.
         measure "$results/validate-t1" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info --threads 1
@@ -137,6 +143,8 @@ done
 name() {
     case $1 in
         floor) echo "floor (libyaml events, 1 thread)" ;;
+        load-t1) echo "load (\`eaf list --kind Platform --threads 1\`)" ;;
+        load) echo "load (\`eaf list --kind Platform\`, $(nproc) threads)" ;;
         validate-t1) echo "\`eaf validate --threads 1\`" ;;
         validate) echo "\`eaf validate\` ($(nproc) threads)" ;;
         graph) echo "\`eaf graph\` (systems view)" ;;
