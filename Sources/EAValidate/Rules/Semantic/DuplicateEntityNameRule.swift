@@ -123,8 +123,8 @@ public struct DuplicateEntityNameRule: Rule {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The lower case of an ASCII or Cyrillic scalar (U+0400–U+04FF), as
-    /// `String.lowercased()` gives it; nil for any other scalar.
+    /// The lower case of an ASCII or Cyrillic scalar (U+0400–U+04FF), or of one without
+    /// case that names often hold, as `String.lowercased()` gives it; nil for any other.
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let value = scalar.value
         let lower: UInt32
@@ -137,6 +137,8 @@ public struct DuplicateEntityNameRule: Rule {
         case 0x0460...0x0481, 0x048A...0x04BF, 0x04D0...0x04FF: lower = value | 1
         case 0x04C0: lower = 0x04CF
         case 0x04C1...0x04CE: lower = value % 2 == 1 ? value + 1 : value
+        // Latin-1 punctuation, general punctuation and №: no case, but in many names (« » —).
+        case 0x00A0...0x00BF, 0x2000...0x206F, 0x2116: lower = value
         default: return nil
         }
         return Unicode.Scalar(lower)
