@@ -96,7 +96,7 @@ import Testing
         let after = imported.model.byID
         #expect(Set(after.keys) == Set(original.model.byID.keys), "seed \(seed)")
         for element in original.model.elements {
-            let differing = Set(element.fields.keys).union(after[element.id]?.fields.keys ?? [:].keys).sorted().filter {
+            let differing = Set(element.fields.keys).union(after[element.id]?.fields.keys ?? []).sorted().filter {
                 element.fields[$0] != after[element.id]?.fields[$0]
             }
             #expect(after[element.id] == element, "seed \(seed): \(element.id) changed in \(differing.map { "\($0): \(String(describing: element.fields[$0]?.value)) → \(String(describing: after[element.id]?.fields[$0]?.value))" })")

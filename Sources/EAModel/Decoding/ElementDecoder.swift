@@ -81,8 +81,8 @@ public struct ElementDecoder: Sendable {
     // Field paths and owner names are built only when an issue needs them: a repository
     // without problems never pays for the string building.
     private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], index: [String: FieldSpec]? = nil, owner: () -> String,
-                              path: () -> String, at position: TextPosition, context: inout Context) -> [String: Field] {
-        var fields: [String: Field] = [:]
+                              path: () -> String, at position: TextPosition, context: inout Context) -> Fields {
+        var fields = Fields()
         fields.reserveCapacity(entries.count)
         for entry in entries {
             guard let key = entry.key.scalar, !entry.key.isNull || !key.isEmpty else {

@@ -10,7 +10,7 @@ public struct Element: Sendable, Hashable, FieldContainer {
         let kind: Kind
         let name: LocalizedText
         let location: SourceLocation
-        let fields: [String: Field]
+        let fields: Fields
         let isReference: Bool
     }
 
@@ -22,12 +22,12 @@ public struct Element: Sendable, Hashable, FieldContainer {
     /// Where the element's `id` is written; findings about the element point here.
     public var location: SourceLocation { parts.value.location }
     /// Every field the file gives, by name, including `id` and `name`.
-    public var fields: [String: Field] { parts.value.fields }
+    public var fields: Fields { parts.value.fields }
     /// Whether the element was read from a reference folder (not reported on).
     public var isReference: Bool { parts.value.isReference }
 
     public init(id: String, kind: Kind, name: LocalizedText, location: SourceLocation,
-                fields: [String: Field], isReference: Bool = false) {
+                fields: Fields, isReference: Bool = false) {
         parts = Shared(Parts(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference))
     }
 

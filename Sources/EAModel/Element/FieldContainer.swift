@@ -12,7 +12,7 @@ public struct Reference: Sendable, Hashable {
 /// Typed access to fields, shared by elements and nested records, so that rules read
 /// `system.references("dependsOn")` instead of matching on values.
 public protocol FieldContainer {
-    var fields: [String: Field] { get }
+    var fields: Fields { get }
 }
 
 extension FieldContainer {

@@ -49,10 +49,10 @@ public struct DictionaryEntry: Sendable, Hashable {
 
 /// A nested mapping of fields: an item of `holds`, `attributes`, `messages`, or `gcio`.
 public struct Record: Sendable, Hashable, FieldContainer {
-    public var fields: [String: Field]
+    public var fields: Fields
     public var location: SourceLocation
 
-    public init(fields: [String: Field], location: SourceLocation) {
+    public init(fields: Fields, location: SourceLocation) {
         self.fields = fields
         self.location = location
     }
