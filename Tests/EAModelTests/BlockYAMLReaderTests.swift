@@ -153,6 +153,12 @@ import Testing
         for text in declined {
             #expect(fast(text) == nil, "taken: \(text)")
         }
+        // Keys past libyaml's 1,024-character limit for simple keys.
+        let long = String(repeating: "k", count: 1_100)
+        for text in [long + ": v\n", "'" + long + "': v\n", "a: {" + long + ": v}\n"] {
+            #expect(fast(text) == nil)
+            agrees(Array(text.utf8), "long key")
+        }
         #expect(fast([0x61, 0x3A, 0x20, 0xC3, 0x28, 0x0A]) == nil)
         #expect(fast([0x61, 0x3A, 0x20, 0xC0, 0x80, 0x0A]) == nil)
     }

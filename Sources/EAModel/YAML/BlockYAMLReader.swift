@@ -290,6 +290,8 @@ struct BlockYAMLReader {
                 index = start
                 return nil
             }
+            // libyaml's simple keys end within 1,024 characters of their start.
+            guard index - start <= 1_000 else { throw Decline() }
             return (key, index)
         }
         guard Self.canStartPlain(byte) else { return nil }
@@ -367,11 +369,12 @@ struct BlockYAMLReader {
         } else {
             while true {
                 let key: Node
+                let keyStart = index
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"): key = try quotedScalar()
                 default: key = try plainScalar(inFlow: true)
                 }
-                guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index) else { throw Decline() }
+                guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index), index - keyStart <= 1_000 else { throw Decline() }
                 index += 1
                 try skipFlowSpaces()
                 guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "}") else { throw Decline() }

@@ -12,10 +12,14 @@ public struct YAMLReader: Sendable {
     public var maxAliasExpansion: Int
     /// The deepest nesting of sequences and mappings accepted.
     public var maxDepth: Int
+    /// Whether files of the usual shape are read by `BlockYAMLReader`; false reads every
+    /// file with libyaml, which must give the same result (the `yaml` fuzz target checks).
+    public var fastPath: Bool
 
-    public init(maxAliasExpansion: Int = 1_000_000, maxDepth: Int = 256) {
+    public init(maxAliasExpansion: Int = 1_000_000, maxDepth: Int = 256, fastPath: Bool = true) {
         self.maxAliasExpansion = maxAliasExpansion
         self.maxDepth = maxDepth
+        self.fastPath = fastPath
     }
 
     /// The documents of one file and the problems met reading it. Documents before a
@@ -63,7 +67,7 @@ public struct YAMLReader: Sendable {
     }
 
     public func read(_ bytes: [UInt8], file: String) -> Result {
-        if let documents = bytes.withUnsafeBufferPointer({ BlockYAMLReader.read($0, maxDepth: maxDepth) }) {
+        if fastPath, let documents = bytes.withUnsafeBufferPointer({ BlockYAMLReader.read($0, maxDepth: maxDepth) }) {
             return Result(documents: documents, issues: [])
         }
         return readWithLibYAML(bytes, file: file)

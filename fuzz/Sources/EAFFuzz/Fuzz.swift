@@ -15,7 +15,7 @@ import Darwin
 
 /// The readers under test.
 enum FuzzTarget: String, CaseIterable {
-    /// The YAML reader, then the element decoder on every document it yields.
+    /// The YAML reader, compared with libyaml alone, then the element decoder on every document.
     case yaml
     /// The XML model reader (DOCTYPE refusal, libxml2, XSD validation, tag positions), then the decoder.
     case xml
@@ -43,6 +43,11 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch FuzzTarget.selected {
     case .yaml:
         let read = YAMLReader().read(bytes, file: "fuzz.yaml")
+        // The fast path for the usual shape must give exactly what libyaml gives.
+        let reference = YAMLReader(fastPath: false).read(bytes, file: "fuzz.yaml")
+        if read.documents != reference.documents || read.issues != reference.issues {
+            fatalError("BlockYAMLReader and libyaml disagree")
+        }
         let decoder = ElementDecoder(file: "fuzz.yaml")
         for document in read.documents { consume(decoder.decode(ParsedDocument(root: document))) }
     case .xml:
