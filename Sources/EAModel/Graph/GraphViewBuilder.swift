@@ -108,7 +108,7 @@ public struct GraphViewBuilder: Sendable {
         assembly.seed(kinds: Set(Kind.allCases))
         assembly.reserveCapacity(model.references.count)
         for reference in model.references {
-            guard let source = model[reference.source] else { continue }
+            guard let source = reference.sourceElement else { continue }
             let field = reference.fieldPath
             assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source)
         }

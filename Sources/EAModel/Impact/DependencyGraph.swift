@@ -16,7 +16,7 @@ public struct DependencyGraph: Sendable {
     public init(model: Model) {
         var links: [Link] = []
         for reference in model.references {
-            guard let source = model[reference.source], model[reference.target] != nil,
+            guard let source = reference.sourceElement, reference.targetElement != nil,
                   DependencyRelation.dependencyFields[source.kind]?.contains(reference.fieldPath) == true else { continue }
             links.append(Link(dependent: reference.source, dependency: reference.target, relation: .field(reference.fieldPath)))
         }

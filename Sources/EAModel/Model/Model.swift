@@ -24,23 +24,18 @@ public struct Model: Sendable {
         }
         let elements = inOrder ? unsorted : unsorted.sorted { $0.location < $1.location }
         self.elements = elements
-        // The look-ups by id and kind do not depend on the references, and each stretch
-        // of elements gives its references alone: all are built side by side, and the
-        // stretches joined in order.
-        let stretch = 4_096
-        let stretches = (elements.count + stretch - 1) / stretch
-        let parts = Parallel.map(1 + stretches, threads: threads) { part -> Part in
-            guard part > 0 else { return Self.lookups(elements) }
-            return .references(Self.references(elements[(part - 1) * stretch..<min(elements.count, part * stretch)]))
-        }
-        guard case .lookups(let byID, let duplicates, let kindIndex) = parts[0] else { preconditionFailure("the look-ups come first") }
+        // The look-ups by id and kind come first: each reference keeps the elements its
+        // ids name, so that rules do not look them up again. Each stretch of elements then
+        // gives its references alone; the stretches are built side by side and joined in order.
+        let (byID, duplicates, kindIndex) = Self.lookups(elements)
         self.byID = byID
         self.duplicates = duplicates
         self.kindIndex = kindIndex
-        let references = parts.dropFirst().flatMap { part -> [ModelReference] in
-            guard case .references(let found) = part else { return [] }
-            return found
-        }
+        let stretch = 4_096
+        let stretches = (elements.count + stretch - 1) / stretch
+        let references = Parallel.map(stretches, threads: threads) { part in
+            Self.references(elements[part * stretch..<min(elements.count, (part + 1) * stretch)], byID: byID)
+        }.flatMap { $0 }
         self.references = references
         // Which references leave and which enter each element: two indexes, built side by side.
         let indexes = Parallel.map(2, threads: threads) { direction -> [String: [Int]] in
@@ -58,13 +53,8 @@ public struct Model: Sendable {
     /// since naming the others' items would cost a string each.
     private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
 
-    /// What one part of the model's first building step made.
-    private enum Part: Sendable {
-        case lookups(byID: [String: Element], duplicates: [String: [Element]], kindIndex: [Kind: [Int]])
-        case references([ModelReference])
-    }
-
-    private static func lookups(_ elements: [Element]) -> Part {
+    private static func lookups(_ elements: [Element])
+        -> (byID: [String: Element], duplicates: [String: [Element]], kindIndex: [Kind: [Int]]) {
         var byID: [String: Element] = [:]
         byID.reserveCapacity(elements.count)
         var duplicates: [String: [Element]] = [:]
@@ -77,26 +67,36 @@ public struct Model: Sendable {
             }
             kindIndex[element.kind, default: []].append(index)
         }
-        return .lookups(byID: byID, duplicates: duplicates, kindIndex: kindIndex)
+        return (byID, duplicates, kindIndex)
     }
 
-    private static func references(_ elements: ArraySlice<Element>) -> [ModelReference] {
+    /// The references written in these elements, each with the elements its ids name.
+    private static func references(_ elements: ArraySlice<Element>, byID: [String: Element]) -> [ModelReference] {
         var references: [ModelReference] = []
         for element in elements {
+            let source = Source(id: element.id, element: byID[element.id], byID: byID)
             for spec in referenceFields[element.kind] ?? [] {
                 guard let field = element.fields[spec.name] else { continue }
-                collect(field, type: spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
+                collect(field, type: spec.type, source: source, top: spec.name, path: spec.name, leaf: spec.name, into: &references)
             }
         }
         return references
     }
 
-    private static func collect(_ field: Field, type: FieldType, source: String, top: String, path: String, leaf: String,
+    /// The element whose fields are being walked, and where to look targets up.
+    private struct Source {
+        let id: String
+        let element: Element?
+        let byID: [String: Element]
+    }
+
+    private static func collect(_ field: Field, type: FieldType, source: Source, top: String, path: String, leaf: String,
                                 into references: inout [ModelReference]) {
         switch (type, field.value) {
         case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
-            references.append(ModelReference(source: source, field: top, path: path, leafField: leaf, target: id,
-                                             accepted: kinds, location: field.location))
+            references.append(ModelReference(source: source.id, field: top, path: path, leafField: leaf, target: id,
+                                             accepted: kinds, location: field.location,
+                                             sourceElement: source.element, targetElement: source.byID[id]))
         case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
             for (index, item) in items.enumerated() {
                 collect(item, type: itemType, source: source, top: top, path: "\(path)[\(index)]", leaf: leaf, into: &references)
@@ -134,7 +134,7 @@ public struct Model: Sendable {
         var seen = Set<String>()
         return incoming(to: id).filter { $0.field == field }.compactMap { reference in
             guard seen.insert(reference.source).inserted else { return nil }
-            return byID[reference.source]
+            return reference.sourceElement
         }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     }
 

@@ -13,14 +13,26 @@ public struct ModelReference: Sendable, Hashable {
         let target: String
         let accepted: [Kind]
         let location: SourceLocation
+        let ends: Ends
+    }
+
+    /// The elements the ids name, looked up once when the model is built; not part of a
+    /// reference's identity, which its ids and place give.
+    private struct Ends: Sendable, Hashable {
+        let source: Element?
+        let target: Element?
+
+        static func == (lhs: Ends, rhs: Ends) -> Bool { true }
+        func hash(into hasher: inout Hasher) {}
     }
 
     private let parts: Shared<Parts>
 
     init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
-         location: SourceLocation) {
+         location: SourceLocation, sourceElement: Element?, targetElement: Element?) {
         parts = Shared(Parts(source: source, field: field, path: path, leafField: leafField, target: target,
-                             accepted: accepted, location: location))
+                             accepted: accepted, location: location,
+                             ends: Ends(source: sourceElement, target: targetElement)))
     }
 
     /// The id of the element that holds the reference.
@@ -36,6 +48,10 @@ public struct ModelReference: Sendable, Hashable {
     /// The kinds the field accepts.
     public var accepted: [Kind] { parts.value.accepted }
     public var location: SourceLocation { parts.value.location }
+    /// The element `source` names in the model (`model[source]`: the first of a repeated id).
+    public var sourceElement: Element? { parts.value.ends.source }
+    /// The element `target` names in the model (`model[target]`), nil when none does.
+    public var targetElement: Element? { parts.value.ends.target }
 
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
         lhs.parts === rhs.parts || lhs.parts.value == rhs.parts.value

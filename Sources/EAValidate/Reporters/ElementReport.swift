@@ -20,7 +20,7 @@ public enum ElementText {
         if !outgoing.isEmpty {
             out += "refers to:\n"
             for reference in outgoing {
-                let target = model[reference.target]
+                let target = reference.targetElement
                 let label = target.map { "\($0.kind.rawValue) \(singleLine($0.label(repository.config.languages)))" } ?? "(no such element)"
                 out += "  \(reference.path) → \(reference.target)  \(label)\n"
             }
@@ -29,7 +29,7 @@ public enum ElementText {
         if !incoming.isEmpty {
             out += "referred to by:\n"
             for reference in incoming {
-                let kind = model[reference.source]?.kind.rawValue ?? ""
+                let kind = reference.sourceElement?.kind.rawValue ?? ""
                 out += "  \(reference.source) (\(kind)) through \(reference.path)\n"
             }
         }

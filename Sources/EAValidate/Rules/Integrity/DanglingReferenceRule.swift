@@ -37,7 +37,7 @@ public struct DanglingReferenceRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         let dangling = model.references.filter { reference in
-            model[reference.target] == nil && model[reference.source]?.isReference == false
+            reference.targetElement == nil && reference.sourceElement?.isReference == false
         }
         // Hints for each set of accepted kinds, unless looking them up would cost more than
         // the budget (a counted bound, the same whatever the order of the files).

@@ -44,8 +44,8 @@ public struct WrongReferenceKindRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         return model.references.compactMap { reference in
-            guard let target = model[reference.target], !reference.accepted.contains(target.kind),
-                  model[reference.source]?.isReference == false else { return nil }
+            guard let target = reference.targetElement, !reference.accepted.contains(target.kind),
+                  reference.sourceElement?.isReference == false else { return nil }
             let what = reference.accepted.map(\.rawValue).joined(separator: " or ")
             return context.finding("'\(reference.path)' must name \(FieldTypePhrase.article(what)) \(what), but '\(target.id)' is \(FieldTypePhrase.article(target.kind.rawValue)) \(target.kind.rawValue)",
                                    element: reference.source, at: reference.location,

@@ -61,10 +61,9 @@ public struct RepealedLegalActRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        let model = context.model
-        return context.model.references.compactMap { reference in
-            guard let act = model[reference.target], act.kind == .legalAct, act.string("status") == "repealed",
-                  let source = model[reference.source], !source.isReference, !source.isRetired else { return nil }
+        context.model.references.compactMap { reference in
+            guard let act = reference.targetElement, act.kind == .legalAct, act.string("status") == "repealed",
+                  let source = reference.sourceElement, !source.isReference, !source.isRetired else { return nil }
             return context.finding(
                 "'\(reference.path)' of '\(source.id)' cites '\(act.id)', which is repealed; cite the act that replaced it, or retire '\(source.id)'",
                 element: source.id, at: reference.location, related: [.init(act.location, "'\(act.id)' is repealed")],

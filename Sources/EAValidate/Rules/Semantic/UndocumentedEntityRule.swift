@@ -70,7 +70,7 @@ public struct UndocumentedEntityRule: Rule {
             if !unreadable.contains(entity, "description"), !Self.hasText(entity.description) { missing.append("description") }
             guard !missing.isEmpty else { return nil }
             let carriers = model.incoming(to: entity.id).filter { reference in
-                guard let source = model[reference.source] else { return false }
+                guard let source = reference.sourceElement else { return false }
                 return (source.kind == .exchange && reference.field == "carries")
                     || (source.kind == .interface && reference.field == "messages" && reference.leafField == "carries")
             }

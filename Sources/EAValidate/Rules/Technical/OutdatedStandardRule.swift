@@ -90,9 +90,9 @@ public struct OutdatedStandardRule: Rule {
         let model = context.model
         return model.references.compactMap { reference in
             // The catalogue's own succession chain (`supersededBy`) is history, not use.
-            guard reference.field != "supersededBy", let standard = model[reference.target], standard.kind == .standard,
+            guard reference.field != "supersededBy", let standard = reference.targetElement, standard.kind == .standard,
                   let status = standard.string("status"), Self.outdated.contains(status),
-                  let source = model[reference.source], !source.isReference, !source.isRetired else { return nil }
+                  let source = reference.sourceElement, !source.isReference, !source.isRetired else { return nil }
             let advice: String
             if let successor = Self.successor(of: standard, in: model) {
                 advice = "move to '\(successor.id)'\(successor.id == standard.reference("supersededBy")?.id ? ", which supersedes it" : ", its current successor")"

@@ -86,9 +86,9 @@ public struct UnfitDependencyRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         return model.references.compactMap { reference in
-            guard let source = model[reference.source], !source.isReference, source.isInProduction,
+            guard let source = reference.sourceElement, !source.isReference, source.isInProduction,
                   Self.dependencyFields[source.kind]?.contains(reference.field) == true,
-                  let target = model[reference.target], let state = target.lifecycle else { return nil }
+                  let target = reference.targetElement, let state = target.lifecycle else { return nil }
             let advice: String
             let severity: Severity
             switch state {
