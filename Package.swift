@@ -46,9 +46,9 @@ let package = Package(
             ]
         ),
         // Fixtures and golden files are read by path from the sources, not bundled.
-        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2"], exclude: ["Fixtures", "Goldens", "Regressions"]),
+        .testTarget(name: "EAModelTests", dependencies: ["EAModel", "CLibXML2", "EAGenerate"], exclude: ["Fixtures", "Goldens", "Regressions"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"], exclude: ["KnownFailures.txt", "Regressions"]),
-        .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel"], exclude: ["Goldens"]),
+        .testTarget(name: "EAValidateTests", dependencies: ["EAValidate", "EAModel", "EAGenerate"], exclude: ["Goldens"]),
         .testTarget(name: "EAGenerateTests", dependencies: ["EAGenerate", "EAValidate", "EAModel"]),
         .testTarget(name: "eafTests", dependencies: ["eaf", "JSONSchema"], exclude: ["Goldens", "Fixtures"]),
     ],

@@ -122,18 +122,3 @@ enum ProcessRunner {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: directory)
     }
 }
-
-/// SplitMix64: small, fast and the same on every platform, so a seed names one model.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
