@@ -52,6 +52,23 @@ import Testing
         }
     }
 
+    @Test func readsFilesSavedWithWindowsLineEnds() {
+        let model = Self.corpus.filter { $0.name.hasPrefix("examples/kyrgyz-egov/model/") }
+        for file in model {
+            var crlf: [UInt8] = []
+            for byte in file.bytes {
+                if byte == 0x0A { crlf.append(0x0D) }
+                crlf.append(byte)
+            }
+            #expect(agrees(crlf, file.name + " with CR LF"), "\(file.name) with CR LF went to libyaml")
+        }
+        // A CR on its own is a line break to libyaml, not to this reader.
+        #expect(fast("a: b\rc: d\n") == nil)
+        #expect(fast("a: b\r") == nil)
+        #expect(fast("a: |\r\n  x\r\n  y\r\nb: c\r\n") != nil)
+        agrees(Array("a: |\r\n  x\r\n  y\r\nb: >-\r\n  p\r\n  q\r\n".utf8), "block scalars with CR LF")
+    }
+
     @Test func agreesWithLibYAMLOnMutatedFiles() {
         var random = SeededRandom(seed: 20_261_130)
         let seeds = Self.corpus.filter { fast($0.bytes) != nil && $0.bytes.count < 4_000 }.map(\.bytes) + Self.shapes.map { Array($0.utf8) }
@@ -147,7 +164,7 @@ import Testing
         let declined = [
             "a: &anchor x\nb: *anchor\n", "a: !!str 1\n", "a: x\n  - y\n",
             "a: \"multi\n  line\"\n", "a: 1\na: 2\n", "{a: b}\n", "a: [b,\n  c]\n", "...\n", "%YAML 1.1\n---\na: b\n",
-            "a:\tb\n", "a: b\r\n", "\u{FEFF}a: b\n", "a: \"\\u00e9\"\n", "", "# only\n", "id: a\n---\n", "a: b: c\n",
+            "a:\tb\n", "a: b\rc: d\n", "\u{FEFF}a: b\n", "a: \"\\u00e9\"\n", "", "# only\n", "id: a\n---\n", "a: b: c\n",
             "scalar\n", "a: b\n c: d\n", "a: x\u{85}y\n", "a: [b, ]\n", "a: [http://x]\n", "a: |+\n  kept\n\n", "a: |2\n  x\n",
             "a: >\n  x\n    more\n", "a: |\n\n  x\n", "a: |\n  x\n   \n  y\n", "a: |\nb: c\n",
         ]

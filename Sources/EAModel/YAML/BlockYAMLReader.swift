@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the shape nearly every model file has into the nodes libyaml would give, at the
 /// same positions, in a fraction of libyaml's time: block mappings and sequences, flow
 /// collections closed on their own line, plain scalars (folded over lines as libyaml
@@ -5,7 +11,7 @@
 /// `---` between documents.
 ///
 /// Anything outside that shape (anchors, aliases, tags, quoted scalars over several
-/// lines, tabs, carriage returns, escapes other than `\" \\ \/ \n \t`, repeated keys,
+/// lines, tabs, carriage returns but in CR LF, escapes other than `\" \\ \/ \n \t`, repeated keys,
 /// empty documents, text libyaml would reject) makes `read` return nil, and `YAMLReader`
 /// reads the file with libyaml, so every result and every message is libyaml's. Written
 /// by hand because libyaml's event parser was a quarter of all validation work and no
@@ -38,6 +44,13 @@ struct BlockYAMLReader {
 
     /// The documents of `bytes`, or nil when libyaml must read them.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> [Node]? {
+        // Files saved on Windows end lines with CR LF. libyaml reads a CR LF as one line
+        // break, so positions and values are those of the text without its CRs; a CR
+        // anywhere else is left to libyaml.
+        if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil {
+            guard let lines = withoutCarriageReturns(bytes) else { return nil }
+            return lines.withUnsafeBufferPointer { read($0, maxDepth: maxDepth) }
+        }
         guard isPlainText(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes, maxDepth: maxDepth)
         do {
@@ -45,6 +58,20 @@ struct BlockYAMLReader {
         } catch {
             return nil
         }
+    }
+
+    /// The bytes with the CR of every CR LF taken out, or nil when a CR stands alone.
+    private static func withoutCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var lines: [UInt8] = []
+        lines.reserveCapacity(bytes.count)
+        for offset in bytes.indices {
+            if bytes[offset] == 0x0D {
+                guard offset + 1 < bytes.count, bytes[offset + 1] == 0x0A else { return nil }
+            } else {
+                lines.append(bytes[offset])
+            }
+        }
+        return lines
     }
 
     /// Whether every character is valid UTF-8 that libyaml accepts and treats the way this
