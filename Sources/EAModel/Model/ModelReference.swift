@@ -5,7 +5,8 @@
 /// of thousands of references, and rules and views copy them by the list
 /// (`outgoing(from:)`), which would otherwise retain six strings and an array each time.
 public struct ModelReference: Sendable, Hashable {
-    private struct Parts: Sendable, Hashable {
+    /// What a reference is: its ids, field and place. Equality and hashing use these only.
+    private struct Identity: Sendable, Hashable {
         let source: String
         let field: String
         let path: String
@@ -13,52 +14,48 @@ public struct ModelReference: Sendable, Hashable {
         let target: String
         let accepted: [Kind]
         let location: SourceLocation
-        let ends: Ends
     }
 
-    /// The elements the ids name, looked up once when the model is built; not part of a
-    /// reference's identity, which its ids and place give.
-    private struct Ends: Sendable, Hashable {
-        let source: Element?
-        let target: Element?
-
-        static func == (lhs: Ends, rhs: Ends) -> Bool { true }
-        func hash(into hasher: inout Hasher) {}
+    /// The identity, and the elements the ids name, looked up once when the model is built.
+    private struct Parts: Sendable {
+        let identity: Identity
+        let sourceElement: Element?
+        let targetElement: Element?
     }
 
     private let parts: Shared<Parts>
 
     init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
          location: SourceLocation, sourceElement: Element?, targetElement: Element?) {
-        parts = Shared(Parts(source: source, field: field, path: path, leafField: leafField, target: target,
-                             accepted: accepted, location: location,
-                             ends: Ends(source: sourceElement, target: targetElement)))
+        let identity = Identity(source: source, field: field, path: path, leafField: leafField, target: target,
+                                accepted: accepted, location: location)
+        parts = Shared(Parts(identity: identity, sourceElement: sourceElement, targetElement: targetElement))
     }
 
     /// The id of the element that holds the reference.
-    public var source: String { parts.value.source }
+    public var source: String { parts.value.identity.source }
     /// The top-level field it is in (`holds` for `holds[0].entity`).
-    public var field: String { parts.value.field }
+    public var field: String { parts.value.identity.field }
     /// The full field path (`holds[0].entity`, `messages[1].carries[0]`).
-    public var path: String { parts.value.path }
+    public var path: String { parts.value.identity.path }
     /// The innermost field's name (`entity` for `holds[0].entity`).
-    public var leafField: String { parts.value.leafField }
+    public var leafField: String { parts.value.identity.leafField }
     /// The id referred to.
-    public var target: String { parts.value.target }
+    public var target: String { parts.value.identity.target }
     /// The kinds the field accepts.
-    public var accepted: [Kind] { parts.value.accepted }
-    public var location: SourceLocation { parts.value.location }
+    public var accepted: [Kind] { parts.value.identity.accepted }
+    public var location: SourceLocation { parts.value.identity.location }
     /// The element `source` names in the model (`model[source]`: the first of a repeated id).
-    public var sourceElement: Element? { parts.value.ends.source }
+    public var sourceElement: Element? { parts.value.sourceElement }
     /// The element `target` names in the model (`model[target]`), nil when none does.
-    public var targetElement: Element? { parts.value.ends.target }
+    public var targetElement: Element? { parts.value.targetElement }
 
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
-        lhs.parts === rhs.parts || lhs.parts.value == rhs.parts.value
+        lhs.parts === rhs.parts || lhs.parts.value.identity == rhs.parts.value.identity
     }
 
     public func hash(into hasher: inout Hasher) {
-        parts.value.hash(into: &hasher)
+        parts.value.identity.hash(into: &hasher)
     }
 }
 
