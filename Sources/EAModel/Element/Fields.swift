@@ -12,10 +12,6 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
 
     public init() {}
 
-    public init(_ fields: [String: Field]) {
-        for (name, field) in fields { self[name] = field }
-    }
-
     public init(dictionaryLiteral elements: (String, Field)...) {
         for (name, field) in elements { self[name] = field }
     }
