@@ -151,7 +151,7 @@ struct BlockYAMLReader {
             if atMarker {
                 index += 3
                 skipSpaces()
-                guard atLineEnd || byte == UInt8(ascii: "#") else { throw Decline() }
+                guard atLineEndOrComment else { throw Decline() }
                 try nextLine()
                 guard column >= 0 else { throw Decline() }
             } else if !documents.isEmpty {
@@ -180,7 +180,7 @@ struct BlockYAMLReader {
             let afterColon = position(at: index)
             skipSpaces()
             let value: Node
-            if atLineEnd || byte == UInt8(ascii: "#") {
+            if atLineEndOrComment {
                 try nextLine()
                 value = try valueOnNextLines(parent: indent, inMapping: true, empty: afterColon)
             } else {
@@ -204,7 +204,7 @@ struct BlockYAMLReader {
             index += 1
             let afterDash = position(at: index)
             skipSpaces()
-            if atLineEnd || byte == UInt8(ascii: "#") {
+            if atLineEndOrComment {
                 try nextLine()
                 items.append(try valueOnNextLines(parent: indent, inMapping: false, empty: afterDash))
             } else if isSequenceEntry {
@@ -247,7 +247,7 @@ struct BlockYAMLReader {
         default: node = try plainScalar(inFlow: false, parent: parent)
         }
         skipSpaces()
-        guard atLineEnd || (byte == UInt8(ascii: "#") && text[index - 1] == UInt8(ascii: " ")) else { throw Decline() }
+        guard atLineEndOrComment else { throw Decline() }
         try nextLine()
         return node
     }
@@ -263,8 +263,8 @@ struct BlockYAMLReader {
         let strip = byte == UInt8(ascii: "-")
         if strip { index += 1 }
         skipSpaces()
-        guard atLineEnd || (byte == UInt8(ascii: "#") && text[index - 1] == UInt8(ascii: " ")) else { throw Decline() }
-        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+        guard atLineEndOrComment else { throw Decline() }
+        skipToLineEnd()
         var value: [UInt8] = []
         var indent = -1
         var emptyLines = 0
@@ -297,7 +297,7 @@ struct BlockYAMLReader {
             }
             emptyLines = 0
             index = first
-            while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+            skipToLineEnd()
             value += text[first..<index]
             endsWithBreak = index < text.count
         }
@@ -576,6 +576,11 @@ struct BlockYAMLReader {
         index >= text.count || text[index] == UInt8(ascii: "\n")
     }
 
+    /// Whether nothing but a comment is left on the line (a `#` after a space).
+    private var atLineEndOrComment: Bool {
+        atLineEnd || (text[index] == UInt8(ascii: "#") && index > 0 && text[index - 1] == UInt8(ascii: " "))
+    }
+
     private var isSequenceEntry: Bool {
         byte == UInt8(ascii: "-") && isBlank(after: index)
     }
@@ -583,6 +588,10 @@ struct BlockYAMLReader {
     /// Whether the character after `offset` is a space, a line feed or the end.
     private func isBlank(after offset: Int) -> Bool {
         offset + 1 >= text.count || text[offset + 1] == UInt8(ascii: " ") || text[offset + 1] == UInt8(ascii: "\n")
+    }
+
+    private mutating func skipToLineEnd() {
+        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
     }
 
     private mutating func skipSpaces() {
@@ -598,7 +607,7 @@ struct BlockYAMLReader {
     /// Moves past the current line, then past blank and comment lines, to the first
     /// character of the next content line, and notes its column.
     private mutating func nextLine() throws(Decline) {
-        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+        skipToLineEnd()
         if index < text.count {
             index += 1
             line += 1
@@ -622,7 +631,7 @@ struct BlockYAMLReader {
                 lineStart = index
                 continue
             case UInt8(ascii: "#"):
-                while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+                skipToLineEnd()
                 continue
             default:
                 break
