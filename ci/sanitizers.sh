@@ -14,6 +14,8 @@ sanitizers=("$@")
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=0:strict_string_checks=1:detect_stack_use_after_return=1"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 export UBSAN_OPTIONS="halt_on_error=1"
+# The sanitizers bring their own allocator, which must see every block: no mimalloc (Package.swift).
+export EAF_SYSTEM_MALLOC=1
 
 # The loader, reader, decoder, rule and message-schema tests. The 100,000-file test is
 # left to the plain run: under the sanitizer it only re-runs the same code more slowly.
