@@ -60,24 +60,29 @@ public struct DuplicateEntityNameRule: Rule {
                 concepts.join(entity.id, reference.id)
             }
         }
-        // Entities by (language, normalised name); each group is read once.
-        var groups: [String: [Element]] = [:]
-        var keys: [String] = []
+        // Entities by (language, normalised name), groups in the order first met; one
+        // look-up a name, and room for every name up front.
+        var groupOf: [String: Int] = [:]
+        groupOf.reserveCapacity(entities.count * 2)
+        var groups: [(language: String, entities: [Element])] = []
         for entity in entities {
             for entry in entity.name.entries {
                 let name = Self.normalise(entry.text)
                 guard !name.isEmpty else { continue }
-                let key = (entry.language ?? "") + "\u{1F}" + name
-                if groups[key] == nil { keys.append(key) }
-                groups[key, default: []].append(entity)
+                let language = entry.language ?? ""
+                let key = language + "\u{1F}" + name
+                if let group = groupOf[key] {
+                    groups[group].entities.append(entity)
+                } else {
+                    groupOf[key] = groups.count
+                    groups.append((language, [entity]))
+                }
             }
         }
         var findings: [Finding] = []
         var reported = Set<String>()
-        for key in keys {
-            guard let group = groups[key], group.count > 1 else { continue }
+        for (language, group) in groups where group.count > 1 {
             let first = group[0]
-            let language = String(key.prefix { $0 != "\u{1F}" })
             for entity in group.dropFirst() where !entity.isReference && entity.id != first.id {
                 guard !concepts.same(entity.id, first.id), reported.insert(entity.id).inserted else { continue }
                 let shared = language.isEmpty ? first.name.best() : (first.name.text(in: language) ?? "")
