@@ -17,12 +17,20 @@ public struct RuleContext: Sendable {
     public let rule: RuleDescription
     /// Message schemas compiled once per run, shared by the rules that read them.
     public let messageSchemas: MessageSchemaCache
+    /// What several rules derive from the model, derived once per run.
+    let facts: SharedFacts
 
     public init(repository: Repository, asOf: LocalDate, rule: RuleDescription, messageSchemas: MessageSchemaCache? = nil) {
+        self.init(repository: repository, asOf: asOf, rule: rule,
+                  messageSchemas: messageSchemas ?? MessageSchemaCache(repository: repository), facts: SharedFacts(model: repository.model))
+    }
+
+    init(repository: Repository, asOf: LocalDate, rule: RuleDescription, messageSchemas: MessageSchemaCache, facts: SharedFacts) {
         self.repository = repository
         self.asOf = asOf
         self.rule = rule
-        self.messageSchemas = messageSchemas ?? MessageSchemaCache(repository: repository)
+        self.messageSchemas = messageSchemas
+        self.facts = facts
     }
 
     public var model: Model { repository.model }

@@ -32,6 +32,7 @@ public struct Validator: Sendable {
         let settings = RuleSettings(repository.config, rules: descriptions)
         var findings: [Finding] = []
         let messageSchemas = MessageSchemaCache(repository: repository)
+        let facts = SharedFacts(model: repository.model)
         var ran = Set<String>()
         var afterwards: [(rule: any FindingsRule, context: RuleContext, severity: Severity)] = []
         func keep(_ found: [Finding], _ description: RuleDescription, at severity: Severity) {
@@ -45,7 +46,7 @@ public struct Validator: Sendable {
             let description = rule.description
             guard Self.selects(description, options), let severity = settings.severity(of: description.id) else { continue }
             ran.insert(description.id)
-            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas)
+            let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas, facts: facts)
             let instance = rule.init()
             if let findingsRule = instance as? any FindingsRule {
                 afterwards.append((findingsRule, context, severity))

@@ -139,7 +139,7 @@ public struct PersonalDataWithoutLegalBasisRule: Rule {
         let unreadable = UnreadableFields(context.repository)
         return context.elements(of: .exchange).compactMap { exchange in
             guard unreadable.lacks(exchange, "legalBasis"), !exchange.isRetired else { return nil }
-            let ends = ExchangeEnds(exchange, in: model)
+            let ends = context.facts.ends(of: exchange)
             var seen = Set<String>()
             let protected = ends.carriedEntityReferences.compactMap { reference -> Element? in
                 guard let entity = model.resolve(reference), entity.kind == .dataEntity, entity.isProtectedData,

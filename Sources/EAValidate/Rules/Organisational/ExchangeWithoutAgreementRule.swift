@@ -161,7 +161,7 @@ public struct ExchangeWithoutAgreementRule: Rule {
         let unreadable = UnreadableFields(context.repository)
         let betweenOwners = AgreementIndex(model)
         return context.elements(of: .exchange).compactMap { exchange in
-            let ends = ExchangeEnds(exchange, in: model)
+            let ends = context.facts.ends(of: exchange)
             guard !exchange.isRetired, !unreadable.contains(exchange, "agreement"),
                   let owners = ends.crossesOwners(in: model), let from = ends.provider, let to = ends.consumer else { return nil }
             let provider = owners.provider.id

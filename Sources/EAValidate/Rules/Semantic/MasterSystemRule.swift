@@ -86,7 +86,7 @@ public struct MasterSystemRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        let mastery = Mastery(model)
+        let mastery = context.facts.masters
         return model.elements(of: .dataEntity).flatMap { entity -> [Finding] in
             // By system id, so that the message does not change when files are renamed.
             let masters = mastery.masters(of: entity.id).sorted { ($0.system.id, $0.entity.location) < ($1.system.id, $1.entity.location) }

@@ -76,11 +76,11 @@ public struct UnfedCopyRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        let mastery = Mastery(model)
+        let mastery = context.facts.masters
         // Exchanges indexed once by consumer and provider, so each copy is one lookup per master.
         var feeds: [String: [String: Feed]] = [:]
         for exchange in model.elements(of: .exchange) where !exchange.isRetired {
-            let ends = ExchangeEnds(exchange, in: model)
+            let ends = context.facts.ends(of: exchange)
             guard let provider = ends.provider, let consumer = ends.consumer else { continue }
             let carried = ends.carriedEntityReferences.map(\.id)
             var feed = feeds[consumer.id, default: [:]][provider.id, default: Feed()]

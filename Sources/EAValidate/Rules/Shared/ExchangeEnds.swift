@@ -3,7 +3,8 @@ import EAModel
 /// An Exchange with its ends resolved: the interface it calls, the system that provides
 /// that interface, the consuming system, and both systems' owners. Rules that reason
 /// about who exchanges data with whom (ORG003, TEC003, LEG001, SEM003, TEC008) share it,
-/// so they agree on what an exchange connects. Unresolved references stay nil: the
+/// so they agree on what an exchange connects; `SharedFacts` resolves each exchange once
+/// per run for all of them. Unresolved references stay nil: the
 /// integrity rules report them, the others keep silent.
 struct ExchangeEnds {
     let exchange: Element

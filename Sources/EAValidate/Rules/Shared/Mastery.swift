@@ -2,7 +2,7 @@ import EAModel
 
 /// Which systems master each entity: every InformationSystem (reference material
 /// included, retired systems left out) whose `holds` lists the entity with role `master`.
-/// Built once per rule run in one pass over the systems; SEM002 and SEM003 read it.
+/// Built in one pass over the systems, once per run (`SharedFacts`); SEM002 and SEM003 read it.
 struct Mastery {
     /// A system's claim to master an entity, with the `holds` item that makes it.
     struct Holding {

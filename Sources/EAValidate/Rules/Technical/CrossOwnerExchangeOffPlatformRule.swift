@@ -108,7 +108,7 @@ public struct CrossOwnerExchangeOffPlatformRule: Rule {
             guard !unreadable.contains(interface, "via") else { return [] }
             let crossing = model.referrers(to: interface.id, through: "interface").filter { exchange in
                 exchange.kind == .exchange && !exchange.isReference && !exchange.isRetired
-                    && ExchangeEnds(exchange, in: model).crossesOwners(in: model) != nil
+                    && context.facts.ends(of: exchange).crossesOwners(in: model) != nil
             }
             guard !crossing.isEmpty else { return [] }
             let message: String
