@@ -1,19 +1,15 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
-// On Linux eaf links mimalloc (Debian and Ubuntu: libmimalloc-dev) when it is installed,
-// and it then replaces glibc's malloc for the whole process: a model is millions of small
-// strings and arrays, and with glibc's allocator validation takes 13-17 % longer (README,
-// "Performance"). Without the library eaf builds and works the same, only slower.
-// EAF_SYSTEM_MALLOC=1 keeps glibc's allocator; the sanitizer builds set it, so that the
-// sanitizer's own allocator sees every block.
-let mimalloc: [LinkerSetting] = {
-    guard Context.environment["EAF_SYSTEM_MALLOC"] != "1" else { return [] }
-    let folders = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
-    guard folders.contains(where: { FileManager.default.fileExists(atPath: $0 + "/libmimalloc.so") }) else { return [] }
-    return [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
-}()
+// On Linux eaf links mimalloc (Debian 12, Ubuntu 22.04 and later: libmimalloc-dev), which
+// then replaces glibc's malloc for the whole process: a model is millions of small strings
+// and arrays, and with glibc's allocator validation takes 13-17 % longer (README,
+// "Performance"). EAF_SYSTEM_MALLOC=1 keeps glibc's allocator, for a system without the
+// library and for the sanitizer builds, whose own allocator must see every block. The
+// choice is made by the environment, not by looking for the library: SwiftPM caches what
+// a manifest decides and would keep a build without mimalloc after it is installed.
+let mimalloc: [LinkerSetting] = Context.environment["EAF_SYSTEM_MALLOC"] == "1"
+    ? [] : [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
 
 let package = Package(
     name: "eaf",
