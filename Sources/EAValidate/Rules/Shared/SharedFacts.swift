@@ -5,7 +5,7 @@ import EAModel
 /// systems master each entity (SEM002, SEM003). The first rule to ask builds a fact while
 /// a rule on another thread that asks for it waits; the model does not change, so the
 /// fact is the same whichever rule builds it.
-public final class SharedFacts: Sendable {
+final class SharedFacts: Sendable {
     private let model: Model
     private let ends: Once<[String: ExchangeEnds]>
     private let mastery: Once<Mastery>
