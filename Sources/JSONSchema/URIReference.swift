@@ -19,26 +19,29 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
 
     /// Splits per RFC 3986 appendix B; every string splits.
     init(_ text: String) {
+        // The delimiters are ASCII code points (RFC 3986 and 3987 work on code points, not
+        // characters), so they are found in the UTF-8 view: walking characters decided
+        // grapheme breaks at every step, most of the cost of compiling a small schema.
         var rest = Substring(text)
         fragment = nil
         query = nil
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let q = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: q)...])
+        if let q = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(rest[rest.utf8.index(after: q)...])
             rest = rest[..<q]
         }
         scheme = nil
-        if let colon = rest.firstIndex(of: ":"), URIReference.isScheme(rest[..<colon]) {
+        if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(rest[..<colon]) {
             scheme = rest[..<colon].lowercased()
-            rest = rest[rest.index(after: colon)...]
+            rest = rest[rest.utf8.index(after: colon)...]
         }
         authority = nil
-        if rest.hasPrefix("//") {
-            let afterSlashes = rest.index(rest.startIndex, offsetBy: 2)
-            let end = rest[afterSlashes...].firstIndex(of: "/") ?? rest.endIndex
+        if rest.utf8.starts(with: "//".utf8) {
+            let afterSlashes = rest.utf8.index(rest.startIndex, offsetBy: 2)
+            let end = rest[afterSlashes...].utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
             authority = URIReference.lowercasingHost(String(rest[afterSlashes..<end]))
             rest = rest[end...]
         }
