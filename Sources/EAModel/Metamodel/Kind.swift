@@ -21,9 +21,11 @@ public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
 
     /// Looks a kind up by its XML element name.
     public init?(xmlName: String) {
-        guard let kind = Kind.allCases.first(where: { $0.xmlName == xmlName }) else { return nil }
+        guard let kind = Kind.byXMLName[xmlName] else { return nil }
         self = kind
     }
+
+    private static let byXMLName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.xmlName, $0) })
 
     /// The architecture layer the kind belongs to (DESIGN.md §2).
     public var layer: String {
@@ -57,4 +59,30 @@ public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
     }
 
     public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    // A raw-value enum otherwise hashes and compares its raw String (the standard
+    // library's RawRepresentable implementations win over the synthesised ones), and
+    // kinds key the model's and the rules' look-ups: they use the case's place instead.
+    public static func == (lhs: Kind, rhs: Kind) -> Bool { lhs.place == rhs.place }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(place) }
+
+    /// The case's place in declaration order.
+    private var place: Int {
+        switch self {
+        case .organisation: 0
+        case .publicService: 1
+        case .businessProcess: 2
+        case .agreement: 3
+        case .legalAct: 4
+        case .dataEntity: 5
+        case .codeList: 6
+        case .informationSystem: 7
+        case .interface: 8
+        case .exchange: 9
+        case .standard: 10
+        case .platform: 11
+        case .project: 12
+        }
+    }
 }
