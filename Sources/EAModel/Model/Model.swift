@@ -15,9 +15,9 @@ public struct Model: Sendable {
     /// and every place of the ids written more than once.
     private let placeByID: [String: Int]
     private let duplicatePlaces: [String: [Int]]
-    /// The references written in `elements[i]` are `references[outgoingEnds[i - 1]..<outgoingEnds[i]]`
-    /// (from 0 for the first): an element's references are collected together, in order.
-    private let outgoingEnds: [Int]
+    /// The references written in `elements[i]` are `references[outgoingStarts[i]..<outgoingStarts[i + 1]]`:
+    /// an element's references are collected together, in order.
+    private let outgoingStarts: [Int]
     /// The places in `references` of the references naming the element at place `i` (the
     /// first of its id) are `incomingPlaces[incomingStarts[i]..<incomingStarts[i + 1]]`;
     /// those naming an id no element has are kept by that id. Integer arrays, not a
@@ -54,17 +54,17 @@ public struct Model: Sendable {
         }
         var references: [ModelReference] = []
         var targets: [Int] = []
-        var outgoingEnds: [Int] = []
+        var outgoingStarts = [0]
         references.reserveCapacity(parts.reduce(0) { $0 + $1.references.count })
         targets.reserveCapacity(references.capacity)
-        outgoingEnds.reserveCapacity(elements.count)
+        outgoingStarts.reserveCapacity(elements.count + 1)
         for part in parts {
-            for count in part.counts { outgoingEnds.append((outgoingEnds.last ?? 0) + count) }
+            for count in part.counts { outgoingStarts.append(outgoingStarts[outgoingStarts.count - 1] + count) }
             references += part.references
             targets += part.targets
         }
         self.references = references
-        self.outgoingEnds = outgoingEnds
+        self.outgoingStarts = outgoingStarts
         // The references naming each element, grouped by a counting sort on its place.
         var starts = [Int](repeating: 0, count: elements.count + 1)
         var dangling: [String: [Int]] = [:]
@@ -180,9 +180,7 @@ public struct Model: Sendable {
     /// References written in element `id` (in every element of that id), in source order.
     public func outgoing(from id: String) -> [ModelReference] {
         guard let first = placeByID[id] else { return [] }
-        return (duplicatePlaces[id] ?? [first]).flatMap { place in
-            references[(place == 0 ? 0 : outgoingEnds[place - 1])..<outgoingEnds[place]]
-        }
+        return (duplicatePlaces[id] ?? [first]).flatMap { references[outgoingStarts[$0]..<outgoingStarts[$0 + 1]] }
     }
 
     /// References that name `id`, in source order.
