@@ -22,11 +22,10 @@ final class SharedFacts: Sendable {
         mastery = Once { Mastery(model) }
     }
 
-    /// The exchange's ends. An exchange whose id is written twice is resolved on the spot:
-    /// the id alone does not say which of the two it is.
+    /// The exchange's ends. An exchange whose id is written twice is resolved on the spot
+    /// (the id alone does not say which of the two it is): the table leaves such ids out.
     func ends(of exchange: Element) -> ExchangeEnds {
-        if model.duplicates[exchange.id] == nil, let known = ends.value[exchange.id] { return known }
-        return ExchangeEnds(exchange, in: model)
+        ends.value[exchange.id] ?? ExchangeEnds(exchange, in: model)
     }
 
     /// Which systems master each entity.
