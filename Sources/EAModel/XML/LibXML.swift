@@ -230,12 +230,12 @@ extension String {
     /// walking characters, with a set of them made for each call, cost 3,000 instructions
     /// a text.
     func trimmingCharacters(in set: String) -> String {
-        let trimmed = set.utf8.filter { $0 < 0x80 }
+        func trimmed(_ byte: UInt8) -> Bool { byte < 0x80 && set.utf8.contains(byte) }
         let utf8 = self.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start < end, trimmed.contains(utf8[start]) { start = utf8.index(after: start) }
-        while end > start, trimmed.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        while start < end, trimmed(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, trimmed(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         if start == utf8.startIndex && end == utf8.endIndex { return self }
         return String(self[start..<end])
     }
