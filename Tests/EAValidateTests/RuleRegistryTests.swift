@@ -26,4 +26,20 @@ import Testing
             #expect(rule.id.hasPrefix(prefixes[rule.layer]!), "\(rule.id) is in layer \(rule.layer)")
         }
     }
+
+    /// The validator plans by these flags, not by casting: each must agree with the
+    /// protocol the rule adopts.
+    @Test func planningFlagsMatchTheProtocols() {
+        var readers: [String] = []
+        var judges: [String] = []
+        for rule in RuleRegistry.all {
+            let id = rule.description.id
+            #expect(rule.readsMessageSchemas == (rule.init() is any MessageSchemaRule), "\(id)")
+            #expect(rule.judgesFindings == (rule.init() is any FindingsRule), "\(id)")
+            if rule.readsMessageSchemas { readers.append(id) }
+            if rule.judgesFindings { judges.append(id) }
+        }
+        #expect(readers.sorted() == ["SEM007", "TEC004", "TEC005"])
+        #expect(judges == ["INT008"])
+    }
 }

@@ -11,5 +11,6 @@ public protocol FindingsRule: Rule {
 }
 
 extension FindingsRule {
+    public static var judgesFindings: Bool { true }
     public func check(_ context: RuleContext) -> [Finding] { [] }
 }

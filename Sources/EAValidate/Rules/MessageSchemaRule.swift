@@ -3,3 +3,7 @@
 /// once, on all threads, and checks its examples, so that the rules share the work
 /// instead of racing for it.
 public protocol MessageSchemaRule: Rule {}
+
+extension MessageSchemaRule {
+    public static var readsMessageSchemas: Bool { true }
+}

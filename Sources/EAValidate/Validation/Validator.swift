@@ -48,7 +48,7 @@ public struct Validator: Sendable {
             ran.insert(description.id)
             let context = RuleContext(repository: repository, asOf: options.asOf, rule: description, messageSchemas: messageSchemas, facts: facts)
             let instance = rule.init()
-            if let findingsRule = instance as? any FindingsRule {
+            if rule.judgesFindings, let findingsRule = instance as? any FindingsRule {
                 afterwards.append((findingsRule, context, severity))
             } else {
                 running.append((instance, context, severity))
@@ -56,7 +56,7 @@ public struct Validator: Sendable {
         }
         // The message rules read the same schemas: compile each one once, on all threads,
         // with its examples checked, before they start.
-        if let reader = running.first(where: { $0.rule is any MessageSchemaRule }) {
+        if let reader = running.first(where: { type(of: $0.rule).readsMessageSchemas }) {
             messageSchemas.prepare(for: DeclaredMessage.all(in: reader.context), threads: threads)
         }
         // Results come back in registry order whatever the scheduling; findings are
