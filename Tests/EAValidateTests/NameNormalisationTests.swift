@@ -1,4 +1,5 @@
 @testable import EAValidate
+import Foundation
 import Testing
 
 /// SEM005 compares entity names after folding case, punctuation and spacing; its fast
@@ -37,5 +38,53 @@ import Testing
         #expect(DuplicateEntityNameRule.normalise("Жеке адам ҂ №1") == "жеке адам 1")
         #expect(DuplicateEntityNameRule.normalise("«Түндүк» — Реестр") == "түндүк реестр")
         #expect(DuplicateEntityNameRule.normalise("…") == "")
+    }
+
+    /// SEM005 compares names as bytes, which is canonical equivalence only if the fast
+    /// path writes composed text: every scalar it keeps must be its own NFC, and no letter
+    /// it keeps may compose with a Cyrillic combining mark (U+0483–U+0489) after it.
+    @Test func theFastPathWritesComposedText() {
+        let ranges = Array(0x00...0x7F) + Array(0x0400...0x04FF) + Array(0xA0...0xBF) + Array(0x2000...0x206F) + [0x2116]
+        var kept: [Unicode.Scalar] = []
+        for value in ranges {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            guard let lower = DuplicateEntityNameRule.lowercase(scalar), !DuplicateEntityNameRule.isSeparator(lower) else { continue }
+            kept.append(lower)
+            let text = String(String.UnicodeScalarView([lower]))
+            #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == [lower], "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        for letter in kept {
+            for mark in 0x0483...0x0489 {
+                let pair: [Unicode.Scalar] = [letter, Unicode.Scalar(UInt32(mark))!]
+                let text = String(String.UnicodeScalarView(pair))
+                #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == pair)
+            }
+        }
+    }
+
+    /// A name written with a decomposed letter (и + combining breve) is the same name as
+    /// one written with the composed letter (й), as it is for `String`.
+    @Test func canonicallyEqualNamesCollide() throws {
+        #expect(Array(DuplicateEntityNameRule.normalise("Йод и\u{0306}од").utf8) == Array("йод йод".utf8))
+        #expect(Array(DuplicateEntityNameRule.normalise("Ω\u{0301}").utf8) == [0xCF, 0x8E])
+        let repository = try ScratchRepository(["model/m.yaml": """
+            id: core.iodine
+            kind: DataEntity
+            name: {ru: Йод}
+            ---
+            id: med.iodine
+            kind: DataEntity
+            name: {ru: "И\u{0306}од"}
+            ---
+            id: geo.omega
+            kind: DataEntity
+            name: {en: "Ώ"}
+            ---
+            id: phys.omega
+            kind: DataEntity
+            name: {en: "Ω\u{0301}"}
+            """])
+        let findings = try repository.validate(rules: ["SEM005"])
+        #expect(findings.map { "\($0.elementID ?? "") \($0.location.line)" } == ["med.iodine 7", "phys.omega 15"])
     }
 }

@@ -1,4 +1,5 @@
 import EAModel
+import Foundation
 
 /// SEM005: two entities with the same name that are not said to be the same concept.
 public struct DuplicateEntityNameRule: Rule {
@@ -62,15 +63,18 @@ public struct DuplicateEntityNameRule: Rule {
         }
         // Entities by (language, normalised name), groups in the order first met; one
         // look-up a name, and room for every name up front.
-        var groupOf: [String: Int] = [:]
+        var groupOf: [NameKey: Int] = [:]
         groupOf.reserveCapacity(entities.count * 2)
         var groups: [(language: String, entities: [Element])] = []
         for entity in entities {
             for entry in entity.name.entries {
-                let name = Self.normalise(entry.text)
-                guard !name.isEmpty else { continue }
                 let language = entry.language ?? ""
-                let key = language + "\u{1F}" + name
+                var bytes = Array(language.utf8)
+                bytes.append(0x1F)
+                let named = bytes.count
+                Self.appendNormalised(entry.text, to: &bytes)
+                guard bytes.count > named else { continue }
+                let key = NameKey(bytes: bytes)
                 if let group = groupOf[key] {
                     groups[group].entities.append(entity)
                 } else {
@@ -99,24 +103,39 @@ public struct DuplicateEntityNameRule: Rule {
     /// Lower-cased, punctuation and symbols replaced by spaces, runs of white space
     /// collapsed, trimmed: "Natural  person", "natural person." and "Natural-person" agree.
     static func normalise(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendNormalised(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the normalised name in UTF-8 and Unicode's composed form (NFC), so that equal
+    /// bytes mean canonically equal names, as equal `String`s do.
+    static func appendNormalised(_ text: String, to out: inout [UInt8]) {
         // Lower-cased scalar by scalar where every scalar is ASCII or Cyrillic (nearly
-        // every name): String.lowercased() took some 20,000 instructions a name.
+        // every name): String.lowercased() took some 20,000 instructions a name. Each
+        // scalar `lowercase` accepts is its own composed form and composes with no other.
         var lowered: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
-            guard let lower = lowercase(scalar) else { return fold(Array(text.lowercased().unicodeScalars)) }
+            guard let lower = lowercase(scalar) else {
+                let start = out.count
+                fold(Array(text.lowercased().unicodeScalars), into: &out)
+                let composed = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
+                out.replaceSubrange(start..., with: composed.utf8)
+                return
+            }
             lowered.append(lower)
         }
-        return fold(lowered)
+        fold(lowered, into: &out)
     }
 
     /// Lower-cased scalars with each run of separators made one space, none at the ends.
-    private static func fold(_ scalars: [Unicode.Scalar]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(scalars.count)
+    private static func fold(_ scalars: [Unicode.Scalar], into out: inout [UInt8]) {
+        let start = out.count
+        out.reserveCapacity(start + scalars.count)
         var pendingSpace = false
         for scalar in scalars {
             if isSeparator(scalar) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = out.count > start
                 continue
             }
             if pendingSpace {
@@ -125,7 +144,6 @@ public struct DuplicateEntityNameRule: Rule {
             }
             UTF8.encode(scalar) { out.append($0) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The lower case of an ASCII or Cyrillic scalar (U+0400–U+04FF), or of one without
@@ -177,6 +195,17 @@ public struct DuplicateEntityNameRule: Rule {
 
 /// Entities joined by `sameAs` into concepts (union–find with path halving), so that
 /// links count in both directions and through chains without comparing pairs.
+/// A language and a normalised name, compared and hashed as bytes: a `String` key hashes
+/// a non-ASCII name through its normalised form, some 6,600 instructions a Cyrillic name,
+/// where these bytes are composed already.
+private struct NameKey: Hashable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
 private struct SameAsConcepts {
     private var parent: [String: String] = [:]
 
