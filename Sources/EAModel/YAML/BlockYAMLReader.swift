@@ -172,7 +172,10 @@ struct BlockYAMLReader {
 
     private mutating func blockMapping(at indent: Int, first: (node: Node, colon: Int)) throws(Decline) -> Node {
         try enter()
+        // Room for a typical element's fields up front: growing one entry at a time
+        // copied the entries four times over (1.4 % of validation).
         var entries: [MappingEntry] = []
+        entries.reserveCapacity(8)
         var keys: Set<String>?
         var key = first
         while true {
@@ -199,6 +202,7 @@ struct BlockYAMLReader {
         try enter()
         let start = position(at: index)
         var items: [Node] = []
+        items.reserveCapacity(4)
         while true {
             let dash = index
             index += 1
@@ -389,6 +393,7 @@ struct BlockYAMLReader {
         let start = position(at: index)
         index += 1
         var entries: [MappingEntry] = []
+        entries.reserveCapacity(4)
         var keys: Set<String>?
         try skipFlowSpaces()
         if byte == UInt8(ascii: "}") {
