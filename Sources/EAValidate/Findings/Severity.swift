@@ -13,6 +13,12 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    // A raw-value enum otherwise hashes and compares its raw String (the standard
+    // library's RawRepresentable implementations win over the synthesised ones).
+    public static func == (lhs: Severity, rhs: Severity) -> Bool { lhs.rank == rhs.rank }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
 
 /// The interoperability layer a rule checks (the European Interoperability Framework's
@@ -24,6 +30,21 @@ public enum RuleLayer: String, Sendable, Codable, CaseIterable, Comparable {
     case semantic
     case technical
 
-    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+    /// The case's place in declaration order.
+    private var rank: Int {
+        switch self {
+        case .integrity: 0
+        case .legal: 1
+        case .organisational: 2
+        case .semantic: 3
+        case .technical: 4
+        }
+    }
+
     public static func < (lhs: RuleLayer, rhs: RuleLayer) -> Bool { lhs.rank < rhs.rank }
+
+    // By place, not by raw String: layers key the conformance report's tallies, once a check.
+    public static func == (lhs: RuleLayer, rhs: RuleLayer) -> Bool { lhs.rank == rhs.rank }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 }
