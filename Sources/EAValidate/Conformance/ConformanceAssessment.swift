@@ -59,7 +59,9 @@ extension Conformance {
                 id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
                 organisations: organisations, system: accountability.system(of: element), checks: checks))
         }
-        elements.sort { Self.precedes($0.id, $1.id) }
+        // Sorted as places by id: sorting the entries themselves moved large values.
+        let ids = elements.map(\.id)
+        elements = ids.indices.sorted { ByteOrder.precedes(ids[$0], ids[$1]) }.map { elements[$0] }
 
         var profiles: [String: OrganisationProfile] = [:]
         for organisation in model.elements(of: .organisation) {

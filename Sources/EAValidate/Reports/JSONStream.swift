@@ -7,8 +7,12 @@
 /// JSONText sorts them (debug builds check it).
 struct JSONStream {
     private(set) var bytes: [UInt8] = []
-    /// Per open object or array: whether nothing was written in it yet, and the last key.
-    private var levels: [(empty: Bool, lastKey: String?)] = []
+    /// Per open object or array: whether nothing was written in it yet.
+    private var levels: [Bool] = []
+    #if DEBUG
+    /// Per open object: the last key written, to check the order.
+    private var lastKeys: [String?] = []
+    #endif
 
     init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
@@ -58,9 +62,11 @@ struct JSONStream {
 
     /// Starts the value of `key` in an object.
     mutating func key(_ key: String) {
-        assert(levels.last?.lastKey.map { $0.utf8.lexicographicallyPrecedes(key.utf8) } ?? true, "keys out of order at '\(key)'")
+        #if DEBUG
+        assert(lastKeys.last??.utf8.lexicographicallyPrecedes(key.utf8) ?? true, "keys out of order at '\(key)'")
+        lastKeys[lastKeys.count - 1] = key
+        #endif
         separate()
-        levels[levels.count - 1].lastKey = key
         write(key)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(0x20)
@@ -106,28 +112,43 @@ struct JSONStream {
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
-        levels.append((true, nil))
+        levels.append(true)
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let level = levels.removeLast()
-        if !level.empty { newline() }
+        let empty = levels.removeLast()
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        if !empty { newline() }
         bytes.append(bracket)
     }
 
     private mutating func separate() {
-        if levels[levels.count - 1].empty {
-            levels[levels.count - 1].empty = false
+        if levels[levels.count - 1] {
+            levels[levels.count - 1] = false
         } else {
             bytes.append(UInt8(ascii: ","))
         }
         newline()
     }
 
+    /// A line feed and the indentation of the current depth, copied from a line of spaces
+    /// (appending a repeated element cost 170 instructions a line).
     private mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: levels.count * 2))
+        var width = levels.count * 2
+        while width > 0 {
+            let run = min(width, Self.spaces.count)
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            width -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else
     /// (slashes, Cyrillic) as it is.
