@@ -132,6 +132,6 @@ public struct Conformance: Sendable {
 
     /// The one order of ids in reports: by UTF-8 bytes, independent of the platform's collation.
     static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        ByteOrder.precedes(lhs, rhs)
     }
 }
