@@ -114,18 +114,28 @@ public struct DuplicateEntityNameRule: Rule {
         // Lower-cased scalar by scalar where every scalar is ASCII or Cyrillic (nearly
         // every name): String.lowercased() took some 20,000 instructions a name. Each
         // scalar `lowercase` accepts is its own composed form and composes with no other.
-        var lowered: [Unicode.Scalar] = []
+        // One pass, folding as it lowers, straight into `out`.
+        let start = out.count
+        out.reserveCapacity(start + text.utf8.count)
+        var pendingSpace = false
         for scalar in text.unicodeScalars {
             guard let lower = lowercase(scalar) else {
-                let start = out.count
+                out.removeSubrange(start...)
                 fold(Array(text.lowercased().unicodeScalars), into: &out)
                 let composed = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
                 out.replaceSubrange(start..., with: composed.utf8)
                 return
             }
-            lowered.append(lower)
+            if isSeparator(lower) {
+                pendingSpace = out.count > start
+                continue
+            }
+            if pendingSpace {
+                out.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            append(lower, to: &out)
         }
-        fold(lowered, into: &out)
     }
 
     /// Lower-cased scalars with each run of separators made one space, none at the ends.
@@ -142,6 +152,19 @@ public struct DuplicateEntityNameRule: Rule {
                 out.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
+            append(scalar, to: &out)
+        }
+    }
+
+    /// The scalar's UTF-8 bytes; one and two bytes (ASCII, Cyrillic) without a closure.
+    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            out.append(UInt8(value))
+        } else if value < 0x800 {
+            out.append(UInt8(0xC0 | value >> 6))
+            out.append(UInt8(0x80 | value & 0x3F))
+        } else {
             UTF8.encode(scalar) { out.append($0) }
         }
     }
