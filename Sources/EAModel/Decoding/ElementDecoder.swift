@@ -65,7 +65,7 @@ public struct ElementDecoder: Sendable {
         // XML names the kind with the element, so it has no `kind` field; the element's
         // kind is kept apart from its fields so both forms decode to the same element.
         let specs = document.impliedKind == nil ? Metamodel.fields(of: kind) : Metamodel.fields(of: kind).filter { $0.name != "kind" }
-        var fields = decodeFields(entries, specs: specs, index: document.impliedKind == nil ? Metamodel.fieldIndex(of: kind) : nil,
+        var fields = decodeFields(entries, specs: specs, places: document.impliedKind == nil ? Metamodel.fieldPlaces(of: kind) : nil,
                                   owner: { kind.rawValue }, path: { "" }, at: root.position, context: &context)
         fields["kind"] = nil
         guard let id = context.elementID, let idField = fields["id"] else {
@@ -79,28 +79,31 @@ public struct ElementDecoder: Sendable {
     }
 
     // Field paths and owner names are built only when an issue needs them: a repository
-    // without problems never pays for the string building.
-    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], index: [String: FieldSpec]? = nil, owner: () -> String,
+    // without problems never pays for the string building. Entries and specs are read in
+    // place, by index: copying each out cost a dozen reference counts a field.
+    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], places: [String: Int]? = nil, owner: () -> String,
                               path: () -> String, at position: TextPosition, context: inout Context) -> Fields {
         var fields = Fields()
         fields.reserveCapacity(entries.count)
-        for entry in entries {
-            guard let key = entry.key.scalar, !entry.key.isNull || !key.isEmpty else {
-                context.issue("a field name must be a plain word, not \(entry.key.shape)", at: entry.key.position.in(file), subject: path())
+        for entry in entries.indices {
+            guard let key = entries[entry].key.scalar, !entries[entry].key.isNull || !key.isEmpty else {
+                context.issue("a field name must be a plain word, not \(entries[entry].key.shape)", at: entries[entry].key.position.in(file), subject: path())
                 continue
             }
-            guard let spec = index?[key] ?? (index == nil ? specs.first(where: { $0.name == key }) : nil) else {
+            guard let place = places.map({ $0[key] }) ?? specs.firstIndex(where: { $0.name == key }) else {
                 context.issue("unknown field '\(key)' for \(owner())\(Suggestion.hint(for: key, in: specs.map(\.name)))",
-                              at: entry.key.position.in(file), subject: path() + key)
+                              at: entries[entry].key.position.in(file), subject: path() + key)
                 continue
             }
-            if let value = decodeValue(entry.value, type: spec.type, field: { spec.name }, path: { path() + key }, context: &context) {
-                fields[key] = Field(value, at: entry.value.position.in(file))
+            if let value = decodeValue(entries[entry].value, type: specs[place].type, field: { specs[place].name }, path: { path() + key },
+                                       context: &context) {
+                fields[key] = Field(value, at: entries[entry].value.position.in(file))
             }
         }
-        for spec in specs where spec.required && fields[spec.name] == nil && !entries.contains(where: { $0.key.scalar == spec.name }) {
-            context.issue("missing required field '\(spec.name)' for \(owner()): \(spec.type.phrase)",
-                          at: position.in(file), subject: path() + spec.name)
+        for place in specs.indices where specs[place].required && fields[specs[place].name] == nil
+            && !entries.contains(where: { $0.key.scalar == specs[place].name }) {
+            context.issue("missing required field '\(specs[place].name)' for \(owner()): \(specs[place].type.phrase)",
+                          at: position.in(file), subject: path() + specs[place].name)
         }
         return fields
     }
@@ -130,7 +133,7 @@ public struct ElementDecoder: Sendable {
             case .scalar(let text, _):
                 return .text(.plain(text))
             case .mapping(let entries):
-                var translations: [String: String] = [:]
+                var translations = [String: String](minimumCapacity: entries.count)
                 for entry in entries {
                     guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
                         context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path())
@@ -213,6 +216,7 @@ public struct ElementDecoder: Sendable {
                 return nil
             }
             var values: [Field] = []
+            values.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 if let value = decodeValue(item, type: itemType, field: fieldName, path: { "\(path())[\(index)]" }, context: &context) {
                     values.append(Field(value, at: item.position.in(file)))

@@ -177,8 +177,16 @@ public enum Metamodel {
         Dictionary(uniqueKeysWithValues: $0.map { ($0.name, $0) })
     }
 
+    private static let fieldPlaces: [Kind: [String: Int]] = fieldTable.mapValues {
+        Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($0.element.name, $0.offset) })
+    }
+
     /// All fields of a kind, common ones first.
     public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind]! }
+
+    /// Where each field of a kind is in `fields(of:)`, by name: the decoder reads the
+    /// spec in place rather than copying it out of a dictionary.
+    static func fieldPlaces(of kind: Kind) -> [String: Int] { fieldPlaces[kind]! }
 
     /// A kind's fields by name.
     public static func fieldIndex(of kind: Kind) -> [String: FieldSpec] { fieldIndex[kind]! }
