@@ -35,6 +35,23 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Two independent pieces of work side by side (one after the other on one thread).
+    public static func pair<A: Sendable, B: Sendable>(threads: Int = System.activeProcessorCount,
+                                                      _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = map(2, threads: threads) { index -> Either<A, B> in
+            index == 0 ? .first(first()) : .second(second())
+        }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else { preconditionFailure("results out of order") }
+        return (a, b)
+    }
+
+    private enum Either<A: Sendable, B: Sendable>: Sendable {
+        case first(A)
+        case second(B)
+    }
+}
+
 /// Per-item results written by worker threads, each into its own slot.
 private final class Slots<T>: @unchecked Sendable {
     private(set) var values: [T?]

@@ -30,4 +30,30 @@ public enum ByteOrder {
         }
         return a.count < b.count
     }
+
+    /// The places of `keys` in byte order (ties in place order): the keys are copied once
+    /// into one buffer and compared there, with no reference counting per comparison
+    /// (sorting 20,000 ids as Strings cost 45 ms).
+    public static func sortedPlaces(of keys: [String]) -> [Int] {
+        var buffer: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(keys.count + 1)
+        for key in keys {
+            buffer.append(contentsOf: key.utf8)
+            starts.append(buffer.count)
+        }
+        var places = Array(keys.indices)
+        buffer.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                places.sort { a, b in
+                    let left = UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]])
+                    let right = UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]])
+                    if precedes(left, right) { return true }
+                    if precedes(right, left) { return false }
+                    return a < b
+                }
+            }
+        }
+        return places
+    }
 }

@@ -11,7 +11,8 @@ extension Conformance {
     /// - Parameters:
     ///   - findings: the run's findings, waivers applied, in report order.
     ///   - rules: the rules that ran (`Validator.rulesThatRun`); only they are counted.
-    public init(repository: Repository, findings: [Finding], rules: [RuleDescription]) {
+    ///   - threads: threads the elements are assessed on.
+    public init(repository: Repository, findings: [Finding], rules: [RuleDescription], threads: Int = System.activeProcessorCount) {
         let model = repository.model
         let accountability = Accountability(model: model)
         let sortedRules = rules.sorted { $0.id < $1.id }
@@ -39,29 +40,32 @@ extension Conformance {
             }
         }
 
+        // In id order; each element is assessed on its own, in runs on all threads joined
+        // in order.
+        own = ByteOrder.sortedPlaces(of: own.map(\.id)).map { own[$0] }
+        let sorted = own
+        let grouped = byElement
+        let known = (rulesByKind, ruleIndex)
+        let runs = min(max(1, threads) * 8, max(1, sorted.count / 256))
+        let elements = Parallel.map(runs, threads: threads) { run in
+            sorted[sorted.count * run / runs ..< sorted.count * (run + 1) / runs].map { element in
+                var found = grouped[element.id] ?? [:]
+                var checks = (known.0[element.kind] ?? []).map { rule in
+                    RuleCheck(rule: rule.id, layer: rule.layer, findings: found.removeValue(forKey: rule.id) ?? [])
+                }
+                // A rule that reports on a kind it does not declare still fails the element:
+                // nothing it found is left out of the score.
+                if !found.isEmpty {
+                    for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: known.1[rule]!.layer, findings: extra)) }
+                    checks.sort { $0.rule < $1.rule }
+                }
+                return ElementConformance(
+                    id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
+                    organisations: accountability.organisations(of: element), system: accountability.system(of: element), checks: checks)
+            }
+        }.flatMap { $0 }
         var accountable: [String: [String]] = [:]
-        var elements: [ElementConformance] = []
-        elements.reserveCapacity(own.count)
-        for element in own {
-            var found = byElement.removeValue(forKey: element.id) ?? [:]
-            var checks = (rulesByKind[element.kind] ?? []).map { rule in
-                RuleCheck(rule: rule.id, layer: rule.layer, findings: found.removeValue(forKey: rule.id) ?? [])
-            }
-            // A rule that reports on a kind it does not declare still fails the element:
-            // nothing it found is left out of the score.
-            if !found.isEmpty {
-                for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: ruleIndex[rule]!.layer, findings: extra)) }
-                checks.sort { $0.rule < $1.rule }
-            }
-            let organisations = accountability.organisations(of: element)
-            if !organisations.isEmpty { accountable[element.id] = organisations }
-            elements.append(ElementConformance(
-                id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
-                organisations: organisations, system: accountability.system(of: element), checks: checks))
-        }
-        // Sorted as places by id: sorting the entries themselves moved large values.
-        let ids = elements.map(\.id)
-        elements = ids.indices.sorted { ByteOrder.precedes(ids[$0], ids[$1]) }.map { elements[$0] }
+        for element in elements where !element.organisations.isEmpty { accountable[element.id] = element.organisations }
 
         var profiles: [String: OrganisationProfile] = [:]
         for organisation in model.elements(of: .organisation) {

@@ -55,11 +55,13 @@ public struct ConformanceReport: Sendable {
     /// - Throws: `ReportScopeError` when `organisation` is no organisation with elements.
     public init(repository: Repository, findings: [Finding], rules: [RuleDescription], asOf: LocalDate,
                 revision: RepositoryRevision?, organisation: String? = nil, languages: [String] = []) throws(ReportScopeError) {
-        let full = Conformance(repository: repository, findings: findings, rules: rules)
         let labels = languages + repository.config.languages.filter { !languages.contains($0) }
         let builder = GraphViewBuilder(model: repository.model, languages: labels)
+        // The organisations graph does not depend on the scores: both are built at once.
+        var (full, graph) = Parallel.pair(
+            { Conformance(repository: repository, findings: findings, rules: rules) },
+            { builder.build(.organisations) })
         var conformance = full
-        var graph = builder.build(.organisations)
         var files = repository.files.filter { !repository.isReference(file: $0) }.count
         var waivers = WaiverStatus.of(repository.config.waivers, findings: findings, asOf: asOf)
         if let organisation {

@@ -1,0 +1,30 @@
+@testable import EAModel
+import Testing
+
+/// The one order of names in output: UTF-8 bytes, shorter first on a common prefix.
+@Suite struct ByteOrderTests {
+    @Test func sortedPlacesFollowTheBytesAndKeepTiesInPlace() {
+        let keys = ["b", "a.b", "a", "", "Ä", "a-b", "Z", "a", "ab", "я", "a.b"]
+        let places = ByteOrder.sortedPlaces(of: keys)
+        #expect(places.map { keys[$0] } == ["", "Z", "a", "a", "a-b", "a.b", "a.b", "ab", "b", "Ä", "я"])
+        // Equal keys keep their order: "a" at 2 before "a" at 7, "a.b" at 1 before 10.
+        #expect(places == [3, 6, 2, 7, 5, 1, 10, 8, 0, 4, 9])
+        #expect(ByteOrder.sortedPlaces(of: []) == [])
+    }
+
+    @Test func sortedPlacesAgreeWithPrecedes() {
+        let keys = (0..<500).map { "id-\(($0 * 7_919) % 1_000).\($0 % 3 == 0 ? "ж" : "z")" }
+        let sorted = ByteOrder.sortedPlaces(of: keys).map { keys[$0] }
+        #expect(sorted == keys.sorted { ByteOrder.precedes($0, $1) })
+    }
+}
+
+@Suite struct ParallelPairTests {
+    @Test func bothResultsComeBackInTheirPlaces() {
+        for threads in [1, 2, 4] {
+            let (number, text) = Parallel.pair(threads: threads, { (1...100).reduce(0, +) }, { String(repeating: "x", count: 3) })
+            #expect(number == 5_050)
+            #expect(text == "xxx")
+        }
+    }
+}
