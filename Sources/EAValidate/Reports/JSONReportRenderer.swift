@@ -11,7 +11,12 @@ import Foundation
 public struct JSONReportRenderer: ConformanceReportRenderer {
     public static let formatVersion = 1
 
-    public init() {}
+    /// Threads the long lists (elements, findings) are written on.
+    public var threads: Int
+
+    public init(threads: Int = System.activeProcessorCount) {
+        self.threads = threads
+    }
 
     public func render(_ report: ConformanceReport) -> String {
         let conformance = report.conformance
@@ -19,7 +24,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
         json.object { json in
             json.string("asOf", report.asOf.description)
             json.key("elements")
-            json.array(conformance.elements) { json, element in
+            json.array(conformance.elements, threads: threads) { json, element in
                 json.object { json in
                     json.key("checks")
                     json.object { json in
@@ -62,7 +67,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
                 }
             }
             json.key("findings")
-            json.array(conformance.findings) { json, finding in Self.finding(finding, &json) }
+            json.array(conformance.findings, threads: threads) { json, finding in Self.finding(finding, &json) }
             json.integer("formatVersion", Self.formatVersion)
             json.key("languages")
             json.strings(report.languages)

@@ -1,3 +1,5 @@
+import EAModel
+
 /// JSON written straight into bytes, in JSONText's layout (two-space indentation,
 /// `"key": value`, slashes unescaped, `{}` and `[]` when empty). The JSON report has an
 /// entry per element, check and finding: Foundation's JSONEncoder boxes every value and
@@ -49,6 +51,41 @@ struct JSONStream {
             }
         }
     }
+
+    /// An array of the items written in runs on `threads` threads and joined in order:
+    /// the same bytes as `array(_:_:)`, for the report's long lists (an entry per element
+    /// and per finding) that would otherwise be written on one thread after validation.
+    mutating func array<Item: Sendable>(_ items: [Item], threads: Int, _ item: @Sendable (inout JSONStream, Item) -> Void) {
+        let runs = threads > 1 ? min(items.count / Self.shortestRun, threads * 16) : 0
+        guard runs > 1 else { return array(items, item) }
+        open(UInt8(ascii: "["))
+        let outer = levels
+        // A wave of runs at a time, one a thread, so that only a wave's bytes are held
+        // twice before they join the stream.
+        for wave in stride(from: 0, to: runs, by: threads) {
+            let parts = Parallel.map(min(threads, runs - wave), threads: threads) { offset in
+                let run = wave + offset
+                let range = items.count * run / runs ..< items.count * (run + 1) / runs
+                var part = JSONStream(capacity: range.count * 640)
+                part.levels = outer
+                part.levels[part.levels.count - 1] = run == 0
+                #if DEBUG
+                part.lastKeys = Array(repeating: nil, count: outer.count)
+                #endif
+                for element in items[range] {
+                    part.next()
+                    item(&part, element)
+                }
+                return part.bytes
+            }
+            for part in parts { bytes.append(contentsOf: part) }
+        }
+        levels[levels.count - 1] = false
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Fewer items than this a run are written on one thread.
+    private static let shortestRun = 64
 
     /// An array of strings.
     mutating func strings(_ items: some Sequence<String>) {
