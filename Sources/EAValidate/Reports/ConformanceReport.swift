@@ -54,12 +54,14 @@ public struct ConformanceReport: Sendable {
     ///   - languages: preferred languages for names, before the repository's own.
     /// - Throws: `ReportScopeError` when `organisation` is no organisation with elements.
     public init(repository: Repository, findings: [Finding], rules: [RuleDescription], asOf: LocalDate,
-                revision: RepositoryRevision?, organisation: String? = nil, languages: [String] = []) throws(ReportScopeError) {
+                revision: RepositoryRevision?, organisation: String? = nil, languages: [String] = [],
+                threads: Int = System.activeProcessorCount) throws(ReportScopeError) {
         let labels = languages + repository.config.languages.filter { !languages.contains($0) }
         let builder = GraphViewBuilder(model: repository.model, languages: labels)
         // The organisations graph does not depend on the scores: both are built at once.
         var (full, graph) = Parallel.pair(
-            { Conformance(repository: repository, findings: findings, rules: rules) },
+            threads: threads,
+            { Conformance(repository: repository, findings: findings, rules: rules, threads: threads) },
             { builder.build(.organisations) })
         var conformance = full
         var files = repository.files.filter { !repository.isReference(file: $0) }.count

@@ -1,3 +1,5 @@
+import EAModel
+
 /// Renders a conformance report in one format. Renderers return text; only the
 /// command-line tool decides where it goes (and draws the organisations graph as SVG
 /// with Graphviz, which a renderer never runs).
@@ -14,11 +16,14 @@ public enum ConformanceReportFormat: String, Sendable, CaseIterable {
     /// The same data for programs, described by `schemas/eaf-report-1.schema.json`.
     case json
 
-    public var renderer: any ConformanceReportRenderer {
+    public var renderer: any ConformanceReportRenderer { renderer(threads: System.activeProcessorCount) }
+
+    /// The renderer, writing on at most `threads` threads where it can.
+    public func renderer(threads: Int) -> any ConformanceReportRenderer {
         switch self {
         case .html: HTMLReportRenderer()
         case .markdown: MarkdownReportRenderer()
-        case .json: JSONReportRenderer()
+        case .json: JSONReportRenderer(threads: threads)
         }
     }
 }

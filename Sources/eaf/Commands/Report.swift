@@ -51,13 +51,15 @@ struct Report: ParsableCommand {
         let loaded = try repository.load()
         let asOf = asOf ?? .today
         let options = Validator.Options(asOf: asOf)
-        let validator = Validator()
+        let threads = repository.threads ?? System.activeProcessorCount
+        let validator = Validator(threads: threads)
         let findings = validator.validate(loaded, options: options)
         var report: ConformanceReport
         do {
             report = try ConformanceReport(
                 repository: loaded, findings: findings, rules: validator.rulesThatRun(loaded, options: options), asOf: asOf,
-                revision: RepositoryRevision.of(path: repository.path), organisation: organisation, languages: lang.map { [$0] } ?? [])
+                revision: RepositoryRevision.of(path: repository.path), organisation: organisation, languages: lang.map { [$0] } ?? [],
+                threads: threads)
         } catch {
             Terminal.printError(error.description)
             throw ExitCode(2)
@@ -74,6 +76,6 @@ struct Report: ParsableCommand {
                 }
             }
         }
-        try Terminal.emit(format.renderer.render(report), to: output)
+        try Terminal.emit(format.renderer(threads: threads).render(report), to: output)
     }
 }
