@@ -166,7 +166,8 @@ public struct ExchangeWithoutAgreementRule: Rule {
                   let owners = ends.crossesOwners(in: model), let from = ends.provider, let to = ends.consumer else { return nil }
             let provider = owners.provider.id
             let consumer = owners.consumer.id
-            let flow = "moves data from '\(from.id)' (owner '\(provider)') to '\(to.id)' (owner '\(consumer)')"
+            // Worded only for a finding: most exchanges name a good agreement.
+            var flow: String { "moves data from '\(from.id)' (owner '\(provider)') to '\(to.id)' (owner '\(consumer)')" }
             guard let reference = exchange.reference("agreement") else {
                 let known = betweenOwners.agreements(between: provider, and: consumer)
                 let hint = known.isEmpty

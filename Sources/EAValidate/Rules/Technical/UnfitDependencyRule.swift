@@ -86,9 +86,12 @@ public struct UnfitDependencyRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         return model.references.compactMap { reference in
-            guard let source = reference.sourceElement, !source.isReference, source.isInProduction,
-                  Self.dependencyFields[source.kind]?.contains(reference.field) == true,
-                  let target = reference.targetElement, let state = target.lifecycle else { return nil }
+            // The target's state first: few targets are retired, planned or deprecated, and
+            // it spares most references the source's look-ups.
+            guard let target = reference.targetElement, let state = target.lifecycle,
+                  state == "retired" || state == "planned" || state == "deprecated",
+                  let source = reference.sourceElement, !source.isReference, source.isInProduction,
+                  Self.dependencyFields[source.kind]?.contains(reference.field) == true else { return nil }
             let advice: String
             let severity: Severity
             switch state {
