@@ -110,7 +110,8 @@ public struct GraphViewBuilder: Sendable {
         for reference in model.references {
             guard let source = reference.sourceElement else { continue }
             let field = reference.fieldPath
-            assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source)
+            assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source,
+                            ends: (reference.sourceElement, reference.targetElement))
         }
     }
 
@@ -162,11 +163,13 @@ private struct Assembly {
         }
     }
 
+    /// `ends`: the elements `source` and `target` name when already known (a reference
+    /// carries them), so that they are not looked up again.
     mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
                          label: String, writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
-                         attributes: [String: [String]] = [:]) {
+                         attributes: [String: [String]] = [:], ends: (Element?, Element?)? = nil) {
         relate(source, target, kind, distinctBy: discriminator, labels: EdgeLabels(label), writer: writer, sourceKinds: sourceKinds,
-               targetKinds: targetKinds, attributes: attributes)
+               targetKinds: targetKinds, attributes: attributes, ends: ends)
     }
 
     mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
@@ -183,8 +186,8 @@ private struct Assembly {
     /// does not draw there, are left out (`eaf validate` reports them).
     private mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String,
                                  labels: EdgeLabels, writer: Element, sourceKinds: Set<Kind>?, targetKinds: Set<Kind>?,
-                                 attributes: [String: [String]]) {
-        guard let from = model[source], let to = model[target],
+                                 attributes: [String: [String]], ends: (Element?, Element?)? = nil) {
+        guard let from = ends.map({ $0.0 }) ?? model[source], let to = ends.map({ $0.1 }) ?? model[target],
               sourceKinds?.contains(from.kind) ?? true, targetKinds?.contains(to.kind) ?? true else { return }
         let anchored = !writer.isReference || !from.isReference || !to.isReference
         let key = Key(source: source, target: target, kind: kind, discriminator: discriminator)
@@ -218,7 +221,8 @@ private struct Assembly {
     }
 
     func view(_ viewpoint: Viewpoint, languages: [String]) -> GraphView {
-        let elements = resolveNodes().sorted { ByteOrder.precedes($0.id, $1.id) }
+        let unsorted = resolveNodes()
+        let elements = ByteOrder.sortedPlaces(of: unsorted.map(\.id)).map { unsorted[$0] }
         let nodes = elements.map { element in
             GraphNode(id: element.id, kind: element.kind, label: element.label(languages), owner: element.owner?.id,
                       lifecycle: element.lifecycle, cluster: element.kind == .organisation ? nil : element.organisationInCharge,
