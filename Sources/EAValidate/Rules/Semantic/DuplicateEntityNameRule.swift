@@ -117,42 +117,40 @@ public struct DuplicateEntityNameRule: Rule {
         // One pass, folding as it lowers, straight into `out`.
         let start = out.count
         out.reserveCapacity(start + text.utf8.count)
-        var pendingSpace = false
+        var folding = Folding(from: start)
         for scalar in text.unicodeScalars {
             guard let lower = lowercase(scalar) else {
                 out.removeSubrange(start...)
-                fold(Array(text.lowercased().unicodeScalars), into: &out)
+                var general = Folding(from: start)
+                for scalar in text.lowercased().unicodeScalars { general.add(scalar, to: &out) }
                 let composed = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
                 out.replaceSubrange(start..., with: composed.utf8)
                 return
             }
-            if isSeparator(lower) {
-                pendingSpace = out.count > start
-                continue
-            }
-            if pendingSpace {
-                out.append(UInt8(ascii: " "))
-                pendingSpace = false
-            }
-            append(lower, to: &out)
+            folding.add(lower, to: &out)
         }
     }
 
-    /// Lower-cased scalars with each run of separators made one space, none at the ends.
-    private static func fold(_ scalars: [Unicode.Scalar], into out: inout [UInt8]) {
-        let start = out.count
-        out.reserveCapacity(start + scalars.count)
-        var pendingSpace = false
-        for scalar in scalars {
-            if isSeparator(scalar) {
+    /// Writes lower-cased scalars with each run of separators made one space, none at the
+    /// ends of what it writes (from `start` on).
+    private struct Folding {
+        private let start: Int
+        private var pendingSpace = false
+
+        init(from start: Int) {
+            self.start = start
+        }
+
+        mutating func add(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+            if DuplicateEntityNameRule.isSeparator(scalar) {
                 pendingSpace = out.count > start
-                continue
+                return
             }
             if pendingSpace {
                 out.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            append(scalar, to: &out)
+            DuplicateEntityNameRule.append(scalar, to: &out)
         }
     }
 
