@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The loader, the readers and the rules under AddressSanitizer, and the parallel paths
-# (the loader on four threads, `eaf schema check` on four threads) under ThreadSanitizer.
+# (the loader, the rules, `eaf schema check`, the conformance report and graph writing,
+# each on four threads) under ThreadSanitizer.
 # Each sanitizer has its own build folder; any report fails the script.
 #
 #   ci/sanitizers.sh [address|thread]...    default: both
@@ -33,6 +34,13 @@ run_eaf() {
     --schema examples/kyrgyz-egov/messages/grs/person-by-pin/schema.xsd >/dev/null
   "$eaf" schema check --threads 4 examples/kyrgyz-egov/messages --fail-on never \
     --schema examples/kyrgyz-egov/messages/grs/address-by-id/schema.json >/dev/null
+  # Large enough for the report to assess and write its lists in runs on every thread.
+  local generated
+  generated=$(mktemp -d)
+  "$eaf" generate "$generated/repo" --elements 1500 --seed 1 >/dev/null 2>&1
+  "$eaf" report "$generated/repo" --threads 4 --format json --as-of 2026-12-01 --output /dev/null
+  "$eaf" graph "$generated/repo" --threads 4 --view all --output /dev/null
+  rm -rf "$generated"
 }
 
 for sanitizer in "${sanitizers[@]}"; do
@@ -48,11 +56,11 @@ for sanitizer in "${sanitizers[@]}"; do
       run_eaf "$scratch/debug/eaf"
       ;;
     thread)
-      # Only the command is built: the parallel paths are the loader and schema check,
-      # and building every test target again would double the time for no other race.
+      # Only the command is built: the parallel paths are all reached through it, and
+      # building every test target again would double the time for no other race.
       step "ThreadSanitizer: build eaf"
       swift build --sanitize=thread --scratch-path "$scratch" --product eaf
-      step "ThreadSanitizer: parallel loading and schema check"
+      step "ThreadSanitizer: parallel loading, rules, schema check, report and graph"
       run_eaf "$scratch/debug/eaf"
       ;;
     *)
