@@ -32,8 +32,6 @@ public struct GraphView: Sendable {
     /// cluster's label is looked up in `clusterLabels` (the id when missing there).
     public init(viewpoint: Viewpoint, nodes: [GraphNode], edges: [GraphEdge], clusterLabels: [String: String] = [:],
                 focus: Focus? = nil) {
-        self.viewpoint = viewpoint
-        self.focus = focus
         var graph = DirectedGraph<String>()
         for node in nodes { graph.add(node.id) }
         var kept: [GraphEdge] = []
@@ -43,8 +41,28 @@ public struct GraphView: Sendable {
             kept.append(edge)
             graph.addEdge(fromNumber: source, toNumber: target)
         }
+        self.init(viewpoint: viewpoint, nodes: nodes, edges: kept, graph: graph, clusterLabels: clusterLabels, focus: focus)
+    }
+
+    /// A view whose edges' ends are given by their places in `nodes`, as the builder has
+    /// them: no look-up by id for each edge. Node ids must not repeat.
+    init(viewpoint: Viewpoint, nodes: [GraphNode], edges: [GraphEdge], ends: [(source: Int, target: Int)],
+         clusterLabels: [String: String]) {
+        var graph = DirectedGraph<String>()
+        for (place, node) in nodes.enumerated() {
+            let number = graph.add(node.id)
+            assert(number == place, "node id '\(node.id)' repeats")
+        }
+        for end in ends { graph.addEdge(fromNumber: end.source, toNumber: end.target) }
+        self.init(viewpoint: viewpoint, nodes: nodes, edges: edges, graph: graph, clusterLabels: clusterLabels, focus: nil)
+    }
+
+    private init(viewpoint: Viewpoint, nodes: [GraphNode], edges: [GraphEdge], graph: DirectedGraph<String>,
+                 clusterLabels: [String: String], focus: Focus?) {
+        self.viewpoint = viewpoint
+        self.focus = focus
         self.nodes = nodes
-        self.edges = kept
+        self.edges = edges
         self.graph = graph
         self.clusterLabels = clusterLabels
         let clusterIDs = Set(nodes.compactMap(\.cluster)).sorted(by: ByteOrder.precedes)

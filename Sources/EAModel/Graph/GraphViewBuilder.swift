@@ -263,7 +263,8 @@ private struct Assembly {
                 attributes: drafts[p].attributes.isEmpty ? [:]
                     : drafts[p].attributes.mapValues { $0.sorted(by: ByteOrder.precedes).joined(separator: ", ") }))
         }
-        return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, clusterLabels: clusterLabels)
+        return GraphView(viewpoint: viewpoint, nodes: nodes, edges: edges, ends: kept.map { ($0.source, $0.target) },
+                         clusterLabels: clusterLabels)
     }
 }
 
