@@ -21,13 +21,14 @@ struct UnreadableFields {
     }
 
     /// Whether INT002 reported a problem at exactly this field path (`attributes[2].codeList`).
+    /// A repository without structure issues (the usual one) answers without building a key.
     func contains(_ element: Element, path: String) -> Bool {
-        paths.contains(element.id + "\u{1F}" + path)
+        !paths.isEmpty && paths.contains(element.id + "\u{1F}" + path)
     }
 
     /// Whether INT002 reported a problem in this top-level field of the element.
     func contains(_ element: Element, _ field: String) -> Bool {
-        keys.contains(element.id + "\u{1F}" + field)
+        !keys.isEmpty && keys.contains(element.id + "\u{1F}" + field)
     }
 
     /// Whether the element gives no value for the field (absent, or an empty list) and
