@@ -173,10 +173,6 @@ public enum Metamodel {
 
     private static let fieldTable: [Kind: [FieldSpec]] = Dictionary(
         uniqueKeysWithValues: Kind.allCases.map { ($0, commonFields + kindFields($0)) })
-    private static let fieldIndex: [Kind: [String: FieldSpec]] = fieldTable.mapValues {
-        Dictionary(uniqueKeysWithValues: $0.map { ($0.name, $0) })
-    }
-
     private static let fieldPlaces: [Kind: [String: Int]] = fieldTable.mapValues {
         Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($0.element.name, $0.offset) })
     }
@@ -188,9 +184,6 @@ public enum Metamodel {
     /// spec in place rather than copying it out of a dictionary.
     static func fieldPlaces(of kind: Kind) -> [String: Int] { fieldPlaces[kind]! }
 
-    /// A kind's fields by name.
-    public static func fieldIndex(of kind: Kind) -> [String: FieldSpec] { fieldIndex[kind]! }
-
     /// Each kind's fields whose type passes `test`, itself or in what it is made of
     /// (`FieldType.contains(where:)`): the fields a walk for one type needs to enter.
     public static func fieldsByKind(where test: (FieldType) -> Bool) -> [Kind: [FieldSpec]] {
@@ -198,5 +191,5 @@ public enum Metamodel {
     }
 
     /// The field of a kind with this name.
-    public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldIndex[kind]![name] }
+    public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldPlaces[kind]![name].map { fieldTable[kind]![$0] } }
 }
