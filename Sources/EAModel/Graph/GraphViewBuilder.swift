@@ -111,7 +111,7 @@ public struct GraphViewBuilder: Sendable {
             guard let source = reference.sourceElement else { continue }
             let field = reference.fieldPath
             assembly.relate(reference.source, reference.target, GraphEdgeKind(rawValue: field), label: field, writer: source,
-                            ends: (reference.sourceElement, reference.targetElement))
+                            from: reference.sourceElement, to: reference.targetElement)
         }
     }
 
@@ -163,13 +163,13 @@ private struct Assembly {
         }
     }
 
-    /// `ends`: the elements `source` and `target` name when already known (a reference
-    /// carries them), so that they are not looked up again.
+    /// `from` and `to`: the elements `source` and `target` name, when already known (a
+    /// reference carries them), so that they are not looked up again.
     mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
                          label: String, writer: Element, sourceKinds: Set<Kind>? = nil, targetKinds: Set<Kind>? = nil,
-                         attributes: [String: [String]] = [:], ends: (Element?, Element?)? = nil) {
+                         attributes: [String: [String]] = [:], from: Element? = nil, to: Element? = nil) {
         relate(source, target, kind, distinctBy: discriminator, labels: EdgeLabels(label), writer: writer, sourceKinds: sourceKinds,
-               targetKinds: targetKinds, attributes: attributes, ends: ends)
+               targetKinds: targetKinds, attributes: attributes, from: from, to: to)
     }
 
     mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String = "",
@@ -186,8 +186,8 @@ private struct Assembly {
     /// does not draw there, are left out (`eaf validate` reports them).
     private mutating func relate(_ source: String, _ target: String, _ kind: GraphEdgeKind, distinctBy discriminator: String,
                                  labels: EdgeLabels, writer: Element, sourceKinds: Set<Kind>?, targetKinds: Set<Kind>?,
-                                 attributes: [String: [String]], ends: (Element?, Element?)? = nil) {
-        guard let from = ends.map({ $0.0 }) ?? model[source], let to = ends.map({ $0.1 }) ?? model[target],
+                                 attributes: [String: [String]], from known: Element? = nil, to knownTarget: Element? = nil) {
+        guard let from = known ?? model[source], let to = knownTarget ?? model[target],
               sourceKinds?.contains(from.kind) ?? true, targetKinds?.contains(to.kind) ?? true else { return }
         let anchored = !writer.isReference || !from.isReference || !to.isReference
         let key = Key(source: source, target: target, kind: kind, discriminator: discriminator)
