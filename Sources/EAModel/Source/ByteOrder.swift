@@ -23,12 +23,17 @@ public enum ByteOrder {
     }
 
     private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        compare(a, b) < 0
+    }
+
+    /// Negative, zero or positive as `a` sorts before, with or after `b`.
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(a.count, b.count)
         if common > 0, let base = a.baseAddress, let other = b.baseAddress {
             let order = memcmp(base, other, common)
-            if order != 0 { return order < 0 }
+            if order != 0 { return Int(order) }
         }
-        return a.count < b.count
+        return a.count - b.count
     }
 
     /// The places of `keys` in byte order (ties in place order): the keys are copied once
@@ -46,11 +51,9 @@ public enum ByteOrder {
         buffer.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
                 places.sort { a, b in
-                    let left = UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]])
-                    let right = UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]])
-                    if precedes(left, right) { return true }
-                    if precedes(right, left) { return false }
-                    return a < b
+                    let order = compare(UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
+                                        UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
+                    return order != 0 ? order < 0 : a < b
                 }
             }
         }
