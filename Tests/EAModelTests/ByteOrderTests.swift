@@ -19,6 +19,19 @@ import Testing
     }
 }
 
+@Suite struct ParallelRangesTests {
+    @Test func runsCoverTheListInOrderAndDifferByOneAtMost() {
+        #expect(Parallel.ranges(of: 10, runs: 3) == [0..<3, 3..<6, 6..<10])
+        for (count, runs) in [(0, 1), (1, 1), (7, 7), (100, 16), (2_100, 64)] {
+            let ranges = Parallel.ranges(of: count, runs: runs)
+            #expect(ranges.count == runs)
+            #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == count)
+            #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+            #expect((ranges.map(\.count).max() ?? 0) - (ranges.map(\.count).min() ?? 0) <= 1)
+        }
+    }
+}
+
 @Suite struct ParallelPairTests {
     @Test func bothResultsComeBackInTheirPlaces() {
         for threads in [1, 2, 4] {

@@ -36,6 +36,12 @@ public enum Parallel {
 }
 
 extension Parallel {
+    /// `count` items cut into `runs` contiguous ranges, in order, their sizes differing by
+    /// one at most: a long list handed out in runs and joined again in order.
+    public static func ranges(of count: Int, runs: Int) -> [Range<Int>] {
+        (0..<runs).map { count * $0 / runs ..< count * ($0 + 1) / runs }
+    }
+
     /// Two independent pieces of work side by side (one after the other on one thread).
     public static func pair<A: Sendable, B: Sendable>(threads: Int = System.activeProcessorCount,
                                                       _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {

@@ -41,22 +41,20 @@ extension Conformance {
         }
 
         // In id order; each element is assessed on its own, in runs on all threads joined
-        // in order.
-        own = ByteOrder.sortedPlaces(of: own.map(\.id)).map { own[$0] }
-        let sorted = own
-        let grouped = byElement
-        let known = (rulesByKind, ruleIndex)
-        let runs = min(max(1, threads) * 8, max(1, sorted.count / 256))
-        let elements = Parallel.map(runs, threads: threads) { run in
-            sorted[sorted.count * run / runs ..< sorted.count * (run + 1) / runs].map { element in
+        // in order (the tables are handed to them as constants).
+        let sorted = ByteOrder.sortedPlaces(of: own.map(\.id)).map { own[$0] }
+        let (grouped, rulesOfKind, rulesByID) = (byElement, rulesByKind, ruleIndex)
+        let runs = Parallel.ranges(of: sorted.count, runs: min(max(1, threads) * 8, max(1, sorted.count / 256)))
+        let elements = Parallel.map(runs.count, threads: threads) { run in
+            sorted[runs[run]].map { element in
                 var found = grouped[element.id] ?? [:]
-                var checks = (known.0[element.kind] ?? []).map { rule in
+                var checks = (rulesOfKind[element.kind] ?? []).map { rule in
                     RuleCheck(rule: rule.id, layer: rule.layer, findings: found.removeValue(forKey: rule.id) ?? [])
                 }
                 // A rule that reports on a kind it does not declare still fails the element:
                 // nothing it found is left out of the score.
                 if !found.isEmpty {
-                    for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: known.1[rule]!.layer, findings: extra)) }
+                    for (rule, extra) in found { checks.append(RuleCheck(rule: rule, layer: rulesByID[rule]!.layer, findings: extra)) }
                     checks.sort { $0.rule < $1.rule }
                 }
                 return ElementConformance(

@@ -56,16 +56,17 @@ struct JSONStream {
     /// the same bytes as `array(_:_:)`, for the report's long lists (an entry per element
     /// and per finding) that would otherwise be written on one thread after validation.
     mutating func array<Item: Sendable>(_ items: [Item], threads: Int, _ item: @Sendable (inout JSONStream, Item) -> Void) {
-        let runs = threads > 1 ? min(items.count / Self.shortestRun, threads * 16) : 0
-        guard runs > 1 else { return array(items, item) }
+        let count = threads > 1 ? min(items.count / Self.shortestRun, threads * 16) : 0
+        guard count > 1 else { return array(items, item) }
+        let runs = Parallel.ranges(of: items.count, runs: count)
         open(UInt8(ascii: "["))
         let outer = levels
         // A wave of runs at a time, one a thread, so that only a wave's bytes are held
         // twice before they join the stream.
-        for wave in stride(from: 0, to: runs, by: threads) {
-            let parts = Parallel.map(min(threads, runs - wave), threads: threads) { offset in
+        for wave in stride(from: 0, to: runs.count, by: threads) {
+            let parts = Parallel.map(min(threads, runs.count - wave), threads: threads) { offset in
                 let run = wave + offset
-                let range = items.count * run / runs ..< items.count * (run + 1) / runs
+                let range = runs[run]
                 var part = JSONStream(capacity: range.count * 640)
                 part.levels = outer
                 part.levels[part.levels.count - 1] = run == 0
