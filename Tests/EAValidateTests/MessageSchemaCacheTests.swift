@@ -76,6 +76,44 @@ import Testing
         // An example the digest does not hold is checked against a schema compiled on demand.
         #expect(cache.problems(of: (folder + "fine.xml", "messages/fine.xml"), against: "messages/person.xsd")?.isEmpty == true)
     }
+
+    /// Declared messages are gathered and their paths resolved on several threads: the
+    /// list, and what the rules then report, are those of one thread.
+    @Test func messagesGatheredOnManyThreadsComeInSourceOrder() throws {
+        var files = Self.files
+        var text = ""
+        for index in 0..<60 {
+            // Interfaces in one file, written in an order their ids do not sort in.
+            let id = "api-\((index * 37) % 60)"
+            text += """
+                id: \(id)
+                kind: Interface
+                name: API \(index)
+                provider: system
+                messages:
+                  - {name: Request \(index), direction: request, schema: ../messages/person.xsd, examples: [../messages/bad.xml, ../messages/fine.xml]}
+                  - {name: Response \(index), direction: response, schema: ../messages/\(index % 3 == 0 ? "broken" : "person").xsd, examples: [../messages/missing-\(index).xml]}
+                ---
+
+                """
+        }
+        files["model/more.yaml"] = text
+        let scratch = try ScratchRepository(files)
+        let repository = try scratch.load()
+        func declared(threads: Int) -> [String] {
+            let context = RuleContext(repository: repository, asOf: ScratchRepository.asOf, rule: ExampleMessageConformsRule.description)
+            let messages = DeclaredMessage.all(in: context, threads: threads)
+            context.messageSchemas.prepare(for: messages, threads: threads)
+            let findings = Self.messageRules.flatMap { $0.init().check(context) }.sorted(by: Finding.sortedOrder)
+            return messages.map { "\($0.interface.id) \($0.index) \($0.name) \($0.examples.count)" } + findings.map(\.summary)
+        }
+        let one = declared(threads: 1)
+        #expect(one.prefix(3) == ["api 0 Good 3", "api 1 Broken 1", "api-0 0 Request 0 2"])
+        #expect(one.count > 122)
+        for threads in [2, 3, 8] {
+            #expect(declared(threads: threads) == one, "\(threads) threads")
+        }
+    }
 }
 
 private extension Finding {

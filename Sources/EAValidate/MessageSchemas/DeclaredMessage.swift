@@ -13,26 +13,30 @@ public struct DeclaredMessage: Sendable {
     public var mapping: [String: String]
 
     /// Every message of every Interface read from the model folders, in source order.
-    /// Worked out once per run and shared by the rules that read them.
-    public static func all(in context: RuleContext) -> [DeclaredMessage] {
-        context.messageSchemas.declaredMessages { declared(in: context) }
+    /// Worked out once per run, on up to `threads` threads, and shared by the rules that
+    /// read them.
+    public static func all(in context: RuleContext, threads: Int = 1) -> [DeclaredMessage] {
+        context.messageSchemas.declaredMessages { declared(in: context, threads: threads) }
     }
 
-    private static func declared(in context: RuleContext) -> [DeclaredMessage] {
-        context.elements(of: .interface).flatMap { interface in
-            let paths = interface.paths
-            return interface.records("messages").enumerated().map { index, record in
-                let prefix = "messages[\(index)]"
-                return DeclaredMessage(
-                    interface: interface, index: index, name: record.string("name") ?? prefix,
-                    schema: paths.first { $0.fieldPath == prefix + ".schema" },
-                    examples: paths.filter { $0.fieldPath.hasPrefix(prefix + ".examples[") },
-                    carries: record.references("carries"),
-                    mapping: Dictionary(record.dictionary("mapping").compactMap { entry in
-                        if case .string(let name) = entry.value.value { return (entry.key, name) }
-                        return nil
-                    }, uniquingKeysWith: { first, _ in first }))
-            }
+    private static func declared(in context: RuleContext, threads: Int) -> [DeclaredMessage] {
+        let interfaces = context.elements(of: .interface)
+        return Parallel.map(interfaces.count, threads: threads) { messages(of: interfaces[$0]) }.flatMap { $0 }
+    }
+
+    private static func messages(of interface: Element) -> [DeclaredMessage] {
+        let paths = interface.paths
+        return interface.records("messages").enumerated().map { index, record in
+            let prefix = "messages[\(index)]"
+            return DeclaredMessage(
+                interface: interface, index: index, name: record.string("name") ?? prefix,
+                schema: paths.first { $0.fieldPath == prefix + ".schema" },
+                examples: paths.filter { $0.fieldPath.hasPrefix(prefix + ".examples[") },
+                carries: record.references("carries"),
+                mapping: Dictionary(record.dictionary("mapping").compactMap { entry in
+                    if case .string(let name) = entry.value.value { return (entry.key, name) }
+                    return nil
+                }, uniquingKeysWith: { first, _ in first }))
         }
     }
 

@@ -85,21 +85,29 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// Prepares the schemas of these messages, each with the examples of every message
     /// that names it.
     public func prepare(for messages: [DeclaredMessage], threads: Int) {
-        var examples: [String: [(path: String, relative: String)]] = [:]
-        for message in messages {
-            guard let schema = message.schemaFile(in: repository) else { continue }
-            examples[schema, default: []] += message.examples.compactMap { example in
+        // Resolving a path asks the file system (lstat, realpath): side by side too.
+        let resolved = Parallel.map(messages.count, threads: threads) { index -> (schema: String, examples: [Example])? in
+            let message = messages[index]
+            guard let schema = message.schemaFile(in: repository) else { return nil }
+            return (schema, message.examples.compactMap { example in
                 guard case .file(let path, let relative) = repository.resolve(example) else { return nil }
                 return (path, relative)
-            }
+            })
+        }
+        var examples: [String: [Example]] = [:]
+        for case let (schema, found)? in resolved {
+            examples[schema, default: []] += found
         }
         prepare(examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }, threads: threads)
     }
 
+    /// An example message: its path, and its path relative to the repository.
+    typealias Example = (path: String, relative: String)
+
     /// One schema to prepare, with the examples to check against it.
     struct Job: Sendable {
         var schema: String
-        var examples: [(path: String, relative: String)]
+        var examples: [Example]
     }
 
     /// Compiles these schemas on `threads` threads, checks their examples, and keeps the

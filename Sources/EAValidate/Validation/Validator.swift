@@ -57,7 +57,7 @@ public struct Validator: Sendable {
         // The message rules read the same schemas: compile each one once, on all threads,
         // with its examples checked, before they start.
         if let reader = running.first(where: { type(of: $0.rule).readsMessageSchemas }) {
-            messageSchemas.prepare(for: DeclaredMessage.all(in: reader.context), threads: threads)
+            messageSchemas.prepare(for: DeclaredMessage.all(in: reader.context, threads: threads), threads: threads)
         }
         // Results come back in registry order whatever the scheduling; findings are
         // sorted at the end anyway.
