@@ -94,23 +94,22 @@ public struct Model: Sendable {
     private static func lookups(_ elements: [Element])
         -> (byID: [String: Element], duplicates: [String: [Element]], kindIndex: [Kind: [Int]], placeByID: [String: Int],
             duplicatePlaces: [String: [Int]]) {
-        var byID: [String: Element] = [:]
-        byID.reserveCapacity(elements.count)
         var placeByID: [String: Int] = [:]
         placeByID.reserveCapacity(elements.count)
         var duplicates: [String: [Element]] = [:]
         var duplicatePlaces: [String: [Int]] = [:]
         var kindIndex: [Kind: [Int]] = [:]
         for (place, element) in elements.enumerated() {
-            if let first = placeByID[element.id] {
+            // One look-up an element; the first place is put back for a repeated id.
+            if let first = placeByID.updateValue(place, forKey: element.id) {
+                placeByID[element.id] = first
                 duplicates[element.id, default: [elements[first]]].append(element)
                 duplicatePlaces[element.id, default: [first]].append(place)
-            } else {
-                byID[element.id] = element
-                placeByID[element.id] = place
             }
             kindIndex[element.kind, default: []].append(place)
         }
+        // Same keys, same table layout: mapping the values hashes nothing again.
+        let byID = placeByID.mapValues { elements[$0] }
         return (byID, duplicates, kindIndex, placeByID, duplicatePlaces)
     }
 
