@@ -284,6 +284,9 @@ final class Compilation {
     /// for its `$vocabulary`; an unknown, unavailable one gives `fallback`.
     func dialect(of value: JSONValue, fallback: Dialect, at uri: String) throws(SchemaError) -> Dialect {
         guard let s = value["$schema"]?.stringValue else { return fallback }
+        // A standard metaschema written out in full names itself (an absolute URI with no
+        // dot segments resolves to itself): no URI parsing for nearly every schema.
+        if let builtin = Compilation.builtinDialect(s.hasSuffix("#") ? String(s.dropLast()) : s) { return builtin }
         let metaURI = URIReference(s).resolved(against: URIReference(uri)).withoutFragment.description
         if let builtin = Compilation.builtinDialect(metaURI) { return builtin }
         if let cached = metaschemaDialects[metaURI] { return cached }
