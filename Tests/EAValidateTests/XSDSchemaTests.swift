@@ -129,6 +129,28 @@ import Testing
         #expect(failure.problems[0].message.contains("'strin' does not resolve to a(n) type definition"))
     }
 
+    /// A schema is parsed without the white space between its tags (it means nothing to
+    /// the compiler): errors keep their places among blank lines, comments and notes.
+    @Test func errorsAmongBlankLinesAndCommentsKeepTheirPlaces() throws {
+        let broken = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <!-- a person -->
+              <xs:element name="a" type="xs:strin"/>
+
+              <xs:complexType name="T">
+                <xs:annotation><xs:documentation>  Notes, with   spaces.  </xs:documentation></xs:annotation>
+                <xs:sequence>
+                  <xs:element name="b" type="missing"/>
+                </xs:sequence>
+              </xs:complexType>
+            </xs:schema>
+            """
+        let (compiled, repository) = try compile(broken, allowing: [])
+        _ = repository
+        guard case .failure(let failure) = compiled else { Issue.record("compiled a broken schema"); return }
+        #expect(failure.problems.map(\.location.description) == ["service.xsd:3:3", "service.xsd:8:7"])
+    }
+
     /// Messages are validated while they are parsed; small ones (up to 4 MiB) are read
     /// without libxml2 growing its buffer, larger ones the usual way. Both sides of that
     /// line validate, and an error deep in either is reported at its own line.

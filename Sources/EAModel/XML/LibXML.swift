@@ -74,12 +74,12 @@ public enum LibXML {
     /// for its relative references). `context` is a parser context to reuse, one per
     /// thread; without one a context is made and freed here. Errors go to the thread's
     /// structured error handler, so call it inside `ErrorCollector.capturing`.
-    public static func parse(_ bytes: [UInt8], url: String?, context: xmlParserCtxtPtr? = nil) -> xmlDocPtr? {
+    public static func parse(_ bytes: [UInt8], url: String?, context: xmlParserCtxtPtr? = nil, options: Int32 = safeParseOptions) -> xmlDocPtr? {
         let parser = context ?? xmlNewParserCtxt()
         defer { if context == nil { xmlFreeParserCtxt(parser) } }
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                eaf_xml_read_bytes(parser, chars.baseAddress, Int32(clamping: chars.count), url, safeParseOptions)
+                eaf_xml_read_bytes(parser, chars.baseAddress, Int32(clamping: chars.count), url, options)
             }
         }
     }

@@ -44,7 +44,7 @@ public final class XSDSchema: @unchecked Sendable {
                                                           at: position(ofByte: flood.offset, in: bytes).in(file))]))
         }
         let collector = LibXML.ErrorCollector()
-        let parsed: xmlDocPtr? = collector.capturing { LibXML.parse(bytes, url: path) }
+        let parsed: xmlDocPtr? = collector.capturing { LibXML.parse(bytes, url: path, options: LibXML.safeParseOptions | Int32(XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)) }
         guard let document = parsed else {
             let first = collector.entries.first { !$0.isWarning }
             return .failure(SchemaFailure([MessageProblem(.schema, "the schema is not well-formed XML: \(first?.message ?? "it could not be parsed")",
