@@ -22,6 +22,67 @@ import Testing
         #expect(walk.refused.isEmpty)
     }
 
+    /// A tree of agencies with systems below them, files at every level, names whose byte
+    /// order is not their order as folders, and links: on several threads the walk
+    /// shares out branches and must give the walk of one, file for file.
+    @Test func theWalkOnManyThreadsIsTheWalkOnOne() throws {
+        var files: [String: String] = ["model/top.yaml": "", "model/a-c.yaml": "", "model/Б.yaml": "", "model/notes.txt": ""]
+        for agency in 0..<23 {
+            let name = ["a", "a0", "B", "б", "z"][agency % 5] + "\(agency)"
+            files["model/\(name).yaml"] = ""
+            files["model/\(name)/agency.yaml"] = ""
+            for system in 0..<3 {
+                files["model/\(name)/s\(system)/system.yml"] = ""
+                files["model/\(name)/s\(system)-x.xml"] = ""
+                files["model/\(name)/s\(system)/deep/\(system).yaml"] = ""
+            }
+        }
+        let repository = try TemporaryRepository(files)
+        let outside = try TemporaryRepository(["secret.yaml": ""])
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/model/a0/s1/secret.yaml",
+                                                   withDestinationPath: outside.path + "/secret.yaml")
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/model/B2/same.yaml",
+                                                   withDestinationPath: repository.path + "/model/top.yaml")
+        func walk(threads: Int) -> [String] {
+            let walk = FileTree.walk(repository.path + "/model", root: repository.path, boundary: repository.path,
+                                     extensions: ["yaml", "yml", "xml"], threads: threads)
+            return walk.files.map { "\($0.relativePath) \($0.path)" } + walk.refused.map { "\($0.relativePath): \($0.reason)" }
+        }
+        let one = walk(threads: 1)
+        #expect(one.count == 4 + 23 * 2 + 23 * 9 + 1)
+        #expect(one.last == "model/a0/s1/secret.yaml: is a symbolic link that leaves the repository; it is not followed")
+        for threads in [2, 3, 8] {
+            #expect(walk(threads: threads) == one, "\(threads) threads")
+        }
+        // Shared out, not walked again on one thread.
+        let walker = FolderWalker(realBoundary: FileTree.realPath(repository.path)!, wanted: [".yaml", ".yml", ".xml"].map { Array($0.utf8) })
+        #expect(walker.walkInParallel(repository.path + "/model", relativeFolder: "model", threads: 2) != nil)
+    }
+
+    /// A link to a folder lets two branches reach the same folder: the walk is done on one
+    /// thread, and the folder is listed once, where the walk of one thread lists it.
+    @Test func aLinkToAFolderSendsTheWalkBackToOneThread() throws {
+        var files: [String: String] = [:]
+        for agency in 0..<20 {
+            files["model/agency\(agency)/system/system.yaml"] = ""
+        }
+        let repository = try TemporaryRepository(files)
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/model/agency1/system/shared",
+                                                   withDestinationPath: repository.path + "/model/agency7")
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/model/agency18/loop",
+                                                   withDestinationPath: repository.path + "/model")
+        let walker = FolderWalker(realBoundary: FileTree.realPath(repository.path)!, wanted: [Array(".yaml".utf8)])
+        #expect(walker.walkInParallel(repository.path + "/model", relativeFolder: "model", threads: 4) == nil)
+        let one = FileTree.walk(repository.path + "/model", root: repository.path, boundary: repository.path, extensions: ["yaml"])
+        let four = FileTree.walk(repository.path + "/model", root: repository.path, boundary: repository.path, extensions: ["yaml"], threads: 4)
+        #expect(four.files == one.files)
+        let paths = one.files.map(\.relativePath)
+        #expect(paths.count == 20)
+        // agency1 comes before agency7: the folder is listed through the link, and not again.
+        #expect(paths.contains("model/agency1/system/shared/system/system.yaml"))
+        #expect(!paths.contains("model/agency7/system/system.yaml"))
+    }
+
     @Test func aWalkFromTheRootNamesFilesWithoutAPrefix() throws {
         let repository = try TemporaryRepository(["b.yaml": "", "a/c.yaml": ""])
         let walk = FileTree.walk(repository.path, root: repository.path, boundary: repository.path, extensions: ["yaml"])

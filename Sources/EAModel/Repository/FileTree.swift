@@ -70,111 +70,15 @@ public enum FileTree {
     /// Each folder's entries are sorted by their name's bytes, a folder's name with a `/`
     /// after it, and folders are entered where they fall in that order: the files come
     /// out in the byte order of their whole relative paths with no sort of the whole
-    /// list, and names are compared as raw bytes, not as `String`s.
-    public static func walk(_ folder: String, root: String, boundary: String, extensions: Set<String>) -> Walk {
-        var walk = Walk()
-        let realBoundary = realPath(boundary) ?? boundary
-        var visited = Set<String>()
-        let wanted = extensions.map { Array(".\($0)".utf8) }
-
-        /// One entry of a folder: the bytes it sorts by, and what it is.
-        struct Found {
-            var key: [UInt8]
-            var path: String
-            var relativePath: String
-            /// A folder's real path, known from its parent's or its link's; nil for a file.
-            var realFolder: String?
-        }
-
-        // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
-        // costs a system call per component, and a national tree has tens of thousands of folders.
-        func visit(_ directory: String, relativeFolder: String, known: String? = nil) {
-            guard let real = known ?? realPath(directory), visited.insert(real).inserted else { return }
-            // The folder a walk starts from may itself be a link (a model folder named in
-            // eaf.yaml); it is held to the boundary like every link below it.
-            guard isInside(real, realBoundary) else {
-                walk.refused.append((relativeFolder, "is a symbolic link that leaves the repository; it is not followed"))
-                return
-            }
-            guard let handle = opendir(directory) else {
-                walk.refused.append((relativeFolder, "cannot be read: \(errorText())"))
-                return
-            }
-            let folderPrefix = directory == "/" ? "/" : directory + "/"
-            let relativePrefix = relativeFolder == "." ? "" : relativeFolder + "/"
-            var found: [Found] = []
-            while let entry = readdir(handle) {
-                // The name ends at its NUL; the bytes after it are not initialised.
-                let raw = withUnsafeBytes(of: &entry.pointee.d_name) { name in
-                    Array(name.prefix(strlen(name.baseAddress!.assumingMemoryBound(to: CChar.self))))
-                }
-                if raw.first == UInt8(ascii: ".") { continue }
-                // A name that is not UTF-8 cannot be named in a finding or opened through a
-                // Swift string: it is reported (with the bad bytes replaced) instead of
-                // silently left out.
-                guard let name = String(validating: raw, as: UTF8.self) else {
-                    let shown = String(decoding: raw, as: UTF8.self)
-                    let rawPath = Array(folderPrefix.utf8) + raw + [0]
-                    var status = stat()
-                    let isFolder = rawPath.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }
-                    }
-                    if isFolder || hasExtension(raw, wanted) {
-                        walk.refused.append((relativePrefix + shown, "has a name that is not valid UTF-8, so it is not read; rename it"))
-                    }
-                    continue
-                }
-                let path = folderPrefix + name
-                var status = stat()
-                // The folder listing says what most entries are; lstat(2) only when it does not
-                // (a national tree has some hundred thousand entries).
-                var mode: mode_t
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): mode = S_IFDIR
-                case Int32(DT_REG): mode = S_IFREG
-                default:
-                    guard lstat(path, &status) == 0 else {
-                        if hasExtension(raw, wanted) {
-                            walk.refused.append((relativePrefix + name, "cannot be read: \(errorText())"))
-                        }
-                        continue
-                    }
-                    mode = status.st_mode & S_IFMT
-                }
-                var linkTarget: String?
-                if mode == S_IFLNK {
-                    guard let target = realPath(path) else {
-                        if hasExtension(raw, wanted) {
-                            walk.refused.append((relativePrefix + name, "is a broken or looping symbolic link"))
-                        }
-                        continue
-                    }
-                    guard isInside(target, realBoundary) else {
-                        walk.refused.append((relativePrefix + name, "is a symbolic link that leaves the repository; it is not followed"))
-                        continue
-                    }
-                    guard stat(path, &status) == 0 else { continue }
-                    linkTarget = target
-                    mode = status.st_mode & S_IFMT
-                }
-                if mode == S_IFDIR {
-                    found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name,
-                                       realFolder: linkTarget ?? (real == "/" ? "/" + name : real + "/" + name)))
-                } else if hasExtension(raw, wanted) {
-                    found.append(Found(key: raw, path: path, relativePath: relativePrefix + name))
-                }
-            }
-            closedir(handle)
-            found.sort { ByteOrder.precedes($0.key, $1.key) }
-            for entry in found {
-                if let realFolder = entry.realFolder {
-                    visit(entry.path, relativeFolder: entry.relativePath, known: realFolder)
-                } else {
-                    walk.files.append(Entry(path: entry.path, relativePath: entry.relativePath))
-                }
-            }
-        }
-        visit(folder, relativeFolder: relative(folder, to: root))
+    /// list, and names are compared as raw bytes, not as `String`s. With more than one
+    /// thread, separate branches of the tree are listed side by side (`FolderWalker`);
+    /// the result is the same.
+    public static func walk(_ folder: String, root: String, boundary: String, extensions: Set<String>,
+                            threads: Int = 1) -> Walk {
+        let walker = FolderWalker(realBoundary: realPath(boundary) ?? boundary, wanted: extensions.map { Array(".\($0)".utf8) })
+        let relativeFolder = relative(folder, to: root)
+        var walk = (threads > 1 ? walker.walkInParallel(folder, relativeFolder: relativeFolder, threads: threads) : nil)
+            ?? walker.walk(folder, relativeFolder: relativeFolder)
         walk.refused.sort { ByteOrder.precedes($0.relativePath, $1.relativePath) }
         return walk
     }

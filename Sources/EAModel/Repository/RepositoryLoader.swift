@@ -54,7 +54,7 @@ public struct RepositoryLoader: Sendable {
                 issues.append(LoadIssue(.structure, "model folder '\(setting.path)' does not exist", at: setting.location ?? configLocation, subject: "model"))
                 continue
             }
-            let walk = FileTree.walk(folder, root: root, boundary: root, extensions: Self.modelExtensions)
+            let walk = FileTree.walk(folder, root: root, boundary: root, extensions: Self.modelExtensions, threads: threads)
             for entry in walk.files where entry.relativePath != RepositoryConfig.fileName && seen.insert(entry.relativePath).inserted {
                 sources.append((entry, false))
             }
@@ -72,7 +72,7 @@ public struct RepositoryLoader: Sendable {
             }
             let prefix = setting.path.hasSuffix("/") ? setting.path : setting.path + "/"
             referencePrefixes.append(prefix)
-            let walk = FileTree.walk(folder, root: folder, boundary: folder, extensions: Self.modelExtensions)
+            let walk = FileTree.walk(folder, root: folder, boundary: folder, extensions: Self.modelExtensions, threads: threads)
             for var entry in walk.files where entry.relativePath != RepositoryConfig.fileName {
                 entry.relativePath = prefix + entry.relativePath
                 if seen.insert(entry.relativePath).inserted { sources.append((entry, true)) }
