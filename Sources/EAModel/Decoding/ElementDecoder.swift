@@ -21,10 +21,13 @@ public struct ElementDecoder: Sendable {
     fileprivate struct Context {
         var issues: [LoadIssue] = []
         var elementID: String?
+        /// The document's keys differ in every mapping: fields are appended unsearched.
+        var uniqueKeys = false
     }
 
     public func decode(_ document: ParsedDocument) -> Result {
         var context = Context()
+        context.uniqueKeys = document.uniqueKeys
         let root = document.root
         if root.isNull { return Result(element: nil, issues: []) }
         guard case .mapping(let entries) = root.content else {
@@ -97,7 +100,8 @@ public struct ElementDecoder: Sendable {
             }
             if let value = decodeValue(entries[entry].value, type: specs[place].type, field: { specs[place].name }, path: { path() + key },
                                        context: &context) {
-                fields[key] = Field(value, at: entries[entry].value.position.in(file))
+                let field = Field(value, at: entries[entry].value.position.in(file))
+                if context.uniqueKeys { fields.append(key, field) } else { fields[key] = field }
             }
         }
         for place in specs.indices where specs[place].required && fields[specs[place].name] == nil

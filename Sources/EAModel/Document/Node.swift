@@ -71,9 +71,13 @@ public struct ParsedDocument: Sendable {
     public var root: Node
     /// The kind given by the XML element name; YAML documents say it in a `kind` field.
     public var impliedKind: Kind?
+    /// Whether every mapping's keys are known to differ (the YAML readers keep the first
+    /// of a repeated key); XML elements may repeat a child, and the last one then wins.
+    public var uniqueKeys: Bool
 
-    public init(root: Node, impliedKind: Kind? = nil) {
+    public init(root: Node, impliedKind: Kind? = nil, uniqueKeys: Bool = false) {
         self.root = root
         self.impliedKind = impliedKind
+        self.uniqueKeys = uniqueKeys
     }
 }

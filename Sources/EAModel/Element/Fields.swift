@@ -62,6 +62,14 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
     public var count: Int { names.count }
     public var isEmpty: Bool { names.isEmpty }
 
+    /// Adds a field whose name is not among these (the decoder's, when the reader has
+    /// already made sure): no search for a field to replace.
+    mutating func append(_ name: String, _ field: Field) {
+        assert(!names.contains(name), "field '\(name)' appended twice")
+        names.append(name)
+        values.append(field)
+    }
+
     public mutating func reserveCapacity(_ capacity: Int) {
         names.reserveCapacity(capacity)
         values.reserveCapacity(capacity)

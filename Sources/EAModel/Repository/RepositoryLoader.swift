@@ -143,7 +143,7 @@ public struct RepositoryLoader: Sendable {
             let read = yaml.read(bytes, file: file)
             result.issues = read.issues
             for document in read.documents {
-                let decoded = decoder.decode(ParsedDocument(root: document))
+                let decoded = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
                 if let element = decoded.element { result.elements.append(element) }
                 result.issues += decoded.issues
             }
