@@ -218,6 +218,33 @@ import Testing
         }
     }
 
+    /// Cyrillic is checked four letters at a time: every two-byte scalar, run together at
+    /// every place of a word, is accepted exactly when it is printable (from U+00A0), and a
+    /// lead or continuation byte out of place anywhere in a run of letters is refused.
+    @Test func runsOfTwoByteLettersAreCheckedWordByWord() {
+        for value in UInt32(0x80)...0x7FF {
+            let letter = String(UnicodeScalar(value)!)
+            for prefix in 0..<8 {
+                let bytes = Array((String(repeating: "a", count: prefix) + String(repeating: letter, count: 9)).utf8)
+                let plain = bytes.withUnsafeBufferPointer { BlockYAMLReader.isPlainText($0) }
+                #expect(plain == (value >= 0xA0), "U+\(String(value, radix: 16)) after \(prefix) bytes")
+            }
+        }
+        let word = Array("ЖЖЖЖЖЖЖЖЖЖЖЖ".utf8)
+        for place in word.indices {
+            for bad: UInt8 in [0x41, 0x96, 0xD0, 0xC0, 0xFF] {
+                var bytes = word
+                bytes[place] = bad
+                // An ASCII letter in place of a lead leaves its continuation byte alone; a
+                // lead in place of a continuation byte starts a letter without one; a
+                // continuation byte in place of a lead has none before it.
+                let expected = bytes == word
+                let plain = bytes.withUnsafeBufferPointer { BlockYAMLReader.isPlainText($0) }
+                #expect(plain == expected, "\(bad) at \(place)")
+            }
+        }
+    }
+
     @Test func givesNodesAtLibYAMLsPositions() throws {
         let documents = try #require(fast("id: a\nname: {ky: Кыргыз, ru: 'Киргиз'}\nlist:\n- x\nempty:\n"))
         guard case .mapping(let entries) = try #require(documents.first).content,

@@ -82,10 +82,15 @@ struct BlockYAMLReader {
         let count = bytes.count
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         while offset < count {
-            // Eight bytes at a time while they are printable ASCII or line feeds.
-            if offset + 8 <= count && Self.isPrintableASCII(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
-                offset += 8
-                continue
+            // Eight bytes at a time while they are printable ASCII or line feeds, or four
+            // letters from U+0400 to U+05FF (Cyrillic), two bytes each and all printable:
+            // leads D0 to D7, each followed by a continuation byte.
+            if offset + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                if Self.isPrintableASCII(word) || word & 0xC0F8_C0F8_C0F8_C0F8 == 0x80D0_80D0_80D0_80D0 {
+                    offset += 8
+                    continue
+                }
             }
             let lead = bytes[offset]
             if lead < 0x80 {
