@@ -1,4 +1,5 @@
 @testable import EAModel
+import Foundation
 import Testing
 
 /// Paths written in the model resolve against the folder of the file that writes them,
@@ -44,5 +45,39 @@ import Testing
         #expect(paths.map(repository.resolve) == expected)
         #expect(paths.reversed().map(repository.resolve) == expected.reversed())
         #expect(paths.map(repository.resolve) == expected)
+    }
+
+    /// The message rules' paths are resolved in one batch on several threads, each
+    /// thread with tables of its own: every answer is the one `resolve` gives a path on
+    /// its own, links and all, and `resolve` then answers from what the batch kept.
+    @Test func aBatchOnManyThreadsResolvesAsOneByOne() throws {
+        var files = ["model/api.yaml": "", "outside.txt": ""]
+        var texts: [String] = ["/etc/passwd", "../../x.xsd", "a\u{0}b.xsd", "linked.xsd", "away.xsd", "folder-link.xsd", "dangling.xsd"]
+        for index in 0..<40 {
+            files["messages/m\(index % 7)/schema-\(index).xsd"] = "<s/>"
+            texts.append("../messages/m\(index % 7)/schema-\(index).xsd")
+            texts.append("../messages/m\(index % 7)/./missing-\(index).xml")
+            texts.append("../messages/m\(index % 3)/../m\(index % 7)/schema-\(index).xsd")
+        }
+        let folder = try TemporaryRepository(files)
+        let outside = try TemporaryRepository(["secret.xsd": "<s/>"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.path + "/model/linked.xsd", withDestinationPath: folder.path + "/messages/m1/schema-1.xsd")
+        try manager.createSymbolicLink(atPath: folder.path + "/model/away.xsd", withDestinationPath: outside.path + "/secret.xsd")
+        try manager.createSymbolicLink(atPath: folder.path + "/model/folder-link.xsd", withDestinationPath: folder.path + "/messages")
+        try manager.createSymbolicLink(atPath: folder.path + "/model/dangling.xsd", withDestinationPath: folder.path + "/nowhere.xsd")
+        let location = SourceLocation(file: "model/api.yaml", line: 1, column: 1)
+        let paths = texts.map { ModelPath(text: $0, location: location, fieldPath: "messages[0].schema") }
+        let oneByOne = try RepositoryLoader(threads: 1).load(folder.path)
+        let expected = paths.map(oneByOne.resolve)
+        #expect(Array(expected.prefix(7)) == [.outside, .outside, .outside,
+                                               .file(path: oneByOne.path(of: "model/linked.xsd"), relative: "model/linked.xsd"),
+                                               .outside, .missing(relative: "model/folder-link.xsd"), .missing(relative: "model/dangling.xsd")])
+        #expect(expected[7] == .file(path: oneByOne.path(of: "messages/m0/schema-0.xsd"), relative: "messages/m0/schema-0.xsd"))
+        for threads in [1, 2, 4] {
+            let repository = try RepositoryLoader(threads: 1).load(folder.path)
+            #expect(repository.resolve(paths, threads: threads) == expected, "\(threads) threads")
+            #expect(paths.map(repository.resolve) == expected)
+        }
     }
 }

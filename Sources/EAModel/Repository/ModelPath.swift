@@ -61,39 +61,97 @@ extension Repository {
         // Several rules resolve each path: the second time, by the path as written.
         let written = WrittenPath(file: path.location.file, text: path.text)
         if let known = resolutions.written[written] { return known }
-        let resolution = resolveFirst(path)
+        var shared = SharedResolutions(resolutions)
+        let resolution = resolveFirst(path, in: &shared)
         resolutions.written.store(resolution, for: written)
         return resolution
     }
 
-    private func resolveFirst(_ path: ModelPath) -> ModelPath.Resolution {
+    /// Resolves these paths as `resolve` does, on up to `threads` threads, and remembers
+    /// each for `resolve`. Each thread keeps its own tables while it works and the
+    /// resolutions are stored at the end: a path takes the shared tables' lock six times,
+    /// and two threads doing nothing else mostly waited for each other.
+    public func resolve(_ paths: [ModelPath], threads: Int) -> [ModelPath.Resolution] {
+        let resolved = Parallel.map(paths.count, threads: threads, worker: { OwnResolutions() }) { own, index in
+            resolveFirst(paths[index], in: &own)
+        }
+        resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.file, text: $0.text), $1) })
+        return resolved
+    }
+
+    private func resolveFirst<Tables: ResolutionTables>(_ path: ModelPath, in tables: inout Tables) -> ModelPath.Resolution {
         guard !path.text.hasPrefix("/"), !FileTree.containsNUL(path.text) else { return .outside }
         let file = path.location.file
         let folder = FileTree.parentFolder(of: file)
         guard let relative = FileTree.normalise(folder == "." ? path.text : folder + "/" + path.text),
               !relative.hasPrefix("../") else { return .outside }
-        return resolutions.known.value(for: relative) {
-            let full = self.path(of: relative)
-            let realRoot = resolutions.realFolders.value(for: ".") { FileTree.realPath(root) }
-            let real: String?
-            switch FileTree.entryKind(full) {
-            case nil, .other?:
-                return .missing(relative: relative)
-            case .symbolicLink?:
-                guard FileTree.isRegularFile(full) else { return .missing(relative: relative) }
-                real = FileTree.realPath(full)
-            case .regularFile?:
-                // A file that is no link is where its folder really is: the folder's real
-                // path is found once for all its files (realpath(3) costs a system call
-                // per path component).
-                let folder = FileTree.parentFolder(of: relative)
-                real = resolutions.realFolders.value(for: folder) { FileTree.realPath(self.path(of: folder)) }
-            }
-            if let real, let realRoot, !FileTree.isInside(real, realRoot) {
-                return .outside
-            }
-            return .file(path: full, relative: relative)
+        if let known = tables.known(relative) { return known }
+        let full = self.path(of: relative)
+        let realRoot = tables.realFolder(".") { FileTree.realPath(root) }
+        let real: String?
+        switch FileTree.entryKind(full) {
+        case nil, .other?:
+            return tables.keep(.missing(relative: relative), for: relative)
+        case .symbolicLink?:
+            guard FileTree.isRegularFile(full) else { return tables.keep(.missing(relative: relative), for: relative) }
+            real = FileTree.realPath(full)
+        case .regularFile?:
+            // A file that is no link is where its folder really is: the folder's real
+            // path is found once for all its files (realpath(3) costs a system call
+            // per path component).
+            let folder = FileTree.parentFolder(of: relative)
+            real = tables.realFolder(folder) { FileTree.realPath(self.path(of: folder)) }
         }
+        if let real, let realRoot, !FileTree.isInside(real, realRoot) {
+            return tables.keep(.outside, for: relative)
+        }
+        return tables.keep(.file(path: full, relative: relative), for: relative)
+    }
+}
+
+/// Where resolving looks up and keeps what it has found: the repository's shared tables,
+/// or one thread's own while a batch is resolved.
+private protocol ResolutionTables {
+    mutating func known(_ relative: String) -> ModelPath.Resolution?
+    /// The first resolution kept for `relative` (another thread's, if it got there first).
+    mutating func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution
+    mutating func realFolder(_ folder: String, _ make: () -> String?) -> String?
+}
+
+private struct SharedResolutions: ResolutionTables {
+    let tables: PathResolutions
+
+    init(_ tables: PathResolutions) {
+        self.tables = tables
+    }
+
+    func known(_ relative: String) -> ModelPath.Resolution? { tables.known[relative] }
+
+    func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution {
+        tables.known.value(for: relative) { resolution }
+    }
+
+    func realFolder(_ folder: String, _ make: () -> String?) -> String? {
+        tables.realFolders.value(for: folder, make)
+    }
+}
+
+private struct OwnResolutions: ResolutionTables {
+    var resolved: [String: ModelPath.Resolution] = [:]
+    var realFolders: [String: String?] = [:]
+
+    func known(_ relative: String) -> ModelPath.Resolution? { resolved[relative] }
+
+    mutating func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution {
+        resolved[relative] = resolution
+        return resolution
+    }
+
+    mutating func realFolder(_ folder: String, _ make: () -> String?) -> String? {
+        if let known = realFolders[folder] { return known }
+        let made = make()
+        realFolders[folder] = made
+        return made
     }
 }
 

@@ -126,4 +126,12 @@ public final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unche
     public func store(_ value: Value, for key: Key) {
         lock.withLock { if values[key] == nil { values[key] = value } }
     }
+
+    /// Stores each value for its key unless one is there already, under one lock.
+    public func store(contentsOf pairs: [(Key, Value)]) {
+        lock.withLock {
+            values.reserveCapacity(values.count + pairs.count)
+            for (key, value) in pairs where values[key] == nil { values[key] = value }
+        }
+    }
 }

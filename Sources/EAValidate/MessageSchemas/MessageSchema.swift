@@ -85,18 +85,26 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// Prepares the schemas of these messages, each with the examples of every message
     /// that names it.
     public func prepare(for messages: [DeclaredMessage], threads: Int) {
-        // Resolving a path asks the file system (lstat, realpath): side by side too.
-        let resolved = Parallel.map(messages.count, threads: threads) { index -> (schema: String, examples: [Example])? in
-            let message = messages[index]
-            guard let schema = message.schemaFile(in: repository) else { return nil }
-            return (schema, message.examples.compactMap { example in
-                guard case .file(let path, let relative) = repository.resolve(example) else { return nil }
-                return (path, relative)
-            })
+        // Every schema and example path at once, on all threads (resolving a path asks
+        // the file system: lstat, a folder's realpath).
+        var paths: [ModelPath] = []
+        for message in messages {
+            guard let schema = message.schema else { continue }
+            paths.append(schema)
+            paths += message.examples
         }
+        let resolved = repository.resolve(paths, threads: threads)
         var examples: [String: [Example]] = [:]
-        for case let (schema, found)? in resolved {
-            examples[schema, default: []] += found
+        var next = 0
+        for message in messages where message.schema != nil {
+            let schema = resolved[next]
+            let found = resolved[(next + 1)...].prefix(message.examples.count)
+            next += 1 + message.examples.count
+            guard case .file(_, let relative) = schema else { continue }
+            examples[relative, default: []] += found.compactMap { resolution in
+                guard case .file(let path, let relative) = resolution else { return nil }
+                return (path, relative)
+            }
         }
         prepare(examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }, threads: threads)
     }
