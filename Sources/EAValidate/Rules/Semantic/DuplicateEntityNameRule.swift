@@ -214,8 +214,6 @@ public struct DuplicateEntityNameRule: Rule {
     }
 }
 
-/// Entities joined by `sameAs` into concepts (union–find with path halving), so that
-/// links count in both directions and through chains without comparing pairs.
 /// A language and a normalised name, compared and hashed as bytes: a `String` key hashes
 /// a non-ASCII name through its normalised form, some 6,600 instructions a Cyrillic name,
 /// where these bytes are composed already.
@@ -227,6 +225,8 @@ private struct NameKey: Hashable {
     }
 }
 
+/// Entities joined by `sameAs` into concepts (union–find with path halving), so that
+/// links count in both directions and through chains without comparing pairs.
 private struct SameAsConcepts {
     private var parent: [String: String] = [:]
 
