@@ -30,11 +30,17 @@ struct FolderWalker: Sendable {
 
     /// Walks `directory` on this thread.
     func walk(_ directory: String, relativeFolder: String) -> FileTree.Walk {
+        walk(directory, relativeFolder: relativeFolder, known: nil).walk
+    }
+
+    /// Walks `directory` (whose real path is `known`, if known) on this thread, and says
+    /// whether the walk followed a symbolic link to a folder.
+    private func walk(_ directory: String, relativeFolder: String, known: String?) -> (walk: FileTree.Walk, followedLink: Bool) {
         var walk = FileTree.Walk()
         var visited = Set<String>()
         var followedLink = false
-        visit(directory, relativeFolder: relativeFolder, known: nil, visited: &visited, into: &walk, followedLink: &followedLink)
-        return walk
+        visit(directory, relativeFolder: relativeFolder, known: known, visited: &visited, into: &walk, followedLink: &followedLink)
+        return (walk, followedLink)
     }
 
     /// Walks `directory` on up to `threads` threads; nil when the tree has a symbolic
@@ -65,12 +71,8 @@ struct FolderWalker: Sendable {
         }
         let branches = items.filter { $0.realFolder != nil }
         let walks = Parallel.map(branches.count, threads: threads) { index -> FileTree.Walk? in
-            var walk = FileTree.Walk()
-            var visited = Set<String>()
-            var followedLink = false
-            visit(branches[index].path, relativeFolder: branches[index].relativePath, known: branches[index].realFolder,
-                  visited: &visited, into: &walk, followedLink: &followedLink)
-            return followedLink ? nil : walk
+            let branch = self.walk(branches[index].path, relativeFolder: branches[index].relativePath, known: branches[index].realFolder)
+            return branch.followedLink ? nil : branch.walk
         }
         var walk = FileTree.Walk()
         walk.refused = refused
