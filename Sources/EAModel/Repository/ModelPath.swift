@@ -61,7 +61,7 @@ extension Repository {
         // Several rules resolve each path: the second time, by the path as written.
         let written = WrittenPath(file: path.location.file, text: path.text)
         if let known = resolutions.written[written] { return known }
-        var shared = SharedResolutions(resolutions)
+        var shared = SharedResolutions(tables: resolutions)
         let resolution = resolveFirst(path, in: &shared)
         resolutions.written.store(resolution, for: written)
         return resolution
@@ -120,10 +120,6 @@ private protocol ResolutionTables {
 
 private struct SharedResolutions: ResolutionTables {
     let tables: PathResolutions
-
-    init(_ tables: PathResolutions) {
-        self.tables = tables
-    }
 
     func known(_ relative: String) -> ModelPath.Resolution? { tables.known[relative] }
 
