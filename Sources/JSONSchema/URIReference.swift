@@ -115,7 +115,7 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         var outputAbsolute = false
@@ -143,7 +143,7 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
 
     /// Decodes `%XX` escapes; invalid escapes are kept as they are.
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         let u = Array(text.utf8)
         var k = 0
