@@ -77,6 +77,67 @@ import Testing
         #expect(cache.problems(of: (folder + "fine.xml", "messages/fine.xml"), against: "messages/person.xsd")?.isEmpty == true)
     }
 
+    /// The validator compiles the schemas in one pool with the rules that read none, and
+    /// runs the message rules after: on any number of threads, the findings are one
+    /// thread's, schemas that do not compile and examples that do not conform included.
+    @Test func schemasPooledWithRulesGiveOneThreadsFindings() throws {
+        var files = Self.files
+        var text = ""
+        for index in 0..<40 {
+            let schema = index % 2 == 0 ? "messages/s\(index).xsd" : "messages/s\(index).json"
+            if index % 2 == 0 {
+                files[schema] = index % 5 == 0 ? "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"x\" type=\"t\(index)\"/></xs:schema>" : """
+                    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                      <xs:element name="person"><xs:complexType><xs:sequence>
+                        <xs:element name="pin\(index)" type="xs:string"/>
+                      </xs:sequence></xs:complexType></xs:element>
+                    </xs:schema>
+                    """
+                files["messages/e\(index).xml"] = "<person><pin>\(index)</pin></person>\n"
+            } else {
+                files[schema] = index % 5 == 0 ? "{\"type\": \"object\", \"properties\": {\"a\": {\"$ref\": \"#/$defs/none\"}}}" : """
+                    {"type": "object", "required": ["pin\(index)"], "properties": {"pin\(index)": {"$ref": "#/$defs/pin"}},
+                     "$defs": {"pin": {"type": "string"}}}
+                    """
+                files["messages/e\(index).json"] = "{\"pin\": \(index)}\n"
+            }
+            // Systems without an owner and interfaces whose ids do not sort in file order:
+            // findings of rules that read no schema, besides the message rules'.
+            text += """
+                id: api-\((index * 17) % 40)
+                kind: Interface
+                name: API \(index)
+                provider: system-\(index)
+                messages:
+                  - {name: Response \(index), direction: response, schema: ../\(schema), examples: [../messages/e\(index).\(index % 2 == 0 ? "xml" : "json")], carries: [person]}
+                ---
+                id: system-\(index)
+                kind: InformationSystem
+                name: System \(index)
+                ---
+
+                """
+        }
+        files["model/more.yaml"] = text
+        let scratch = try ScratchRepository(files)
+        let repository = try scratch.load()
+        func findings(threads: Int) -> [String] {
+            Validator(threads: threads).validate(repository, options: .init(asOf: ScratchRepository.asOf)).map(\.summary)
+        }
+        let one = findings(threads: 1)
+        // Every schema that does not compile (a fifth of the new ones, and broken.xsd), and
+        // every example of one that does (each names another element than its schema's),
+        // besides bad.xml.
+        #expect(one.filter { $0.contains(" TEC004 ") }.count == 9)
+        #expect(one.filter { $0.contains(" TEC005 ") }.count == 33)
+        #expect(one.contains("messages/e12.xml:1:9 TEC005 Element 'pin': This element is not expected. Expected is ( pin12 ). — example of message 'Response 12' of api-4"))
+        #expect(one.contains { $0.contains(" SEM007 ") })
+        #expect(one.contains { $0.hasPrefix("model/more.yaml:") && $0.contains(" ORG") })
+        for threads in [2, 3, 8] {
+            #expect(findings(threads: threads) == one, "\(threads) threads")
+        }
+    }
+
     /// Declared messages are gathered and their paths resolved on several threads: the
     /// list, and what the rules then report, are those of one thread.
     @Test func messagesGatheredOnManyThreadsComeInSourceOrder() throws {

@@ -85,6 +85,12 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// Prepares the schemas of these messages, each with the examples of every message
     /// that names it.
     public func prepare(for messages: [DeclaredMessage], threads: Int) {
+        prepare(jobs(for: messages, threads: threads), threads: threads)
+    }
+
+    /// The schemas these messages name that are not prepared yet, each with the examples
+    /// of every message that names it, in path order.
+    func jobs(for messages: [DeclaredMessage], threads: Int) -> [Job] {
         // Every schema and example path at once, on all threads (resolving a path asks
         // the file system: lstat, a folder's realpath).
         var paths: [ModelPath] = []
@@ -106,7 +112,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
                 return (path, relative)
             }
         }
-        prepare(examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }, threads: threads)
+        return examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }.filter(isMissing)
     }
 
     /// An example message: its path, and its path relative to the repository.
@@ -121,18 +127,30 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// Compiles these schemas on `threads` threads, checks their examples, and keeps the
     /// digests; schemas already known are left alone.
     func prepare(_ jobs: [Job], threads: Int) {
-        let missing = jobs.filter { digests[$0.schema] == nil && compiled[$0.schema] == nil }
-        let results = Parallel.map(missing.count, threads: threads) { index in
-            self.compile(missing[index].schema).map { schema in
-                var examples: [String: [MessageProblem]?] = [:]
-                for example in missing[index].examples where examples[example.relative] == nil {
-                    // `.some`: an example that cannot be read is remembered as such (nil), not left out.
-                    examples[example.relative] = .some(Self.check(example, against: schema))
-                }
-                return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
+        let missing = jobs.filter(isMissing)
+        let results = Parallel.map(missing.count, threads: threads) { index in self.digest(missing[index]) }
+        for (job, result) in zip(missing, results) { keep(result, for: job) }
+    }
+
+    private func isMissing(_ job: Job) -> Bool {
+        digests[job.schema] == nil && compiled[job.schema] == nil
+    }
+
+    /// One job's schema compiled, with its examples checked against it; nothing is kept.
+    func digest(_ job: Job) -> Result<SchemaDigest, SchemaFailure> {
+        compile(job.schema).map { schema in
+            var examples: [String: [MessageProblem]?] = [:]
+            for example in job.examples where examples[example.relative] == nil {
+                // `.some`: an example that cannot be read is remembered as such (nil), not left out.
+                examples[example.relative] = .some(Self.check(example, against: schema))
             }
+            return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
         }
-        for (job, result) in zip(missing, results) { digests.store(result, for: job.schema) }
+    }
+
+    /// Keeps a job's digest for the rules that ask.
+    func keep(_ digest: Result<SchemaDigest, SchemaFailure>, for job: Job) {
+        digests.store(digest, for: job.schema)
     }
 
     /// Whether the schema at a repository-relative path compiles, and the names it declares.

@@ -54,17 +54,30 @@ public struct Validator: Sendable {
                 running.append((instance, context, severity))
             }
         }
-        // The message rules read the same schemas: compile each one once, on all threads,
-        // with its examples checked, before they start.
-        if let reader = running.first(where: { type(of: $0.rule).readsMessageSchemas }) {
-            messageSchemas.prepare(for: DeclaredMessage.all(in: reader.context, threads: threads), threads: threads)
-        }
-        // Results come back in registry order whatever the scheduling; findings are
-        // sorted at the end anyway.
+        // The message rules read the same schemas: each is compiled once, with its examples
+        // checked, before they start. The schemas share one pool with the rules that read
+        // none, the rules first: the many small schemas fill each thread's last gap, where
+        // a pool of rules alone left one thread idle while the other finished its last rule.
+        let readers = running.indices.filter { type(of: running[$0].rule).readsMessageSchemas }
+        let unread = running.indices.filter { !type(of: running[$0].rule).readsMessageSchemas }
+        let jobs = readers.first.map { messageSchemas.jobs(for: DeclaredMessage.all(in: running[$0].context, threads: threads), threads: threads) } ?? []
         let planned = running
-        let results = Parallel.map(planned.count, threads: threads) { index in
-            planned[index].rule.check(planned[index].context)
+        let pooled = Parallel.map(unread.count + jobs.count, threads: threads) { index -> Pooled in
+            if index < unread.count { return .findings(planned[unread[index]].rule.check(planned[unread[index]].context)) }
+            return .digest(messageSchemas.digest(jobs[index - unread.count]))
         }
+        var results = [[Finding]](repeating: [], count: running.count)
+        for (index, outcome) in pooled.enumerated() {
+            switch outcome {
+            case .findings(let found): results[unread[index]] = found
+            case .digest(let digest): messageSchemas.keep(digest, for: jobs[index - unread.count])
+            }
+        }
+        let read = Parallel.map(readers.count, threads: threads) { index in
+            planned[readers[index]].rule.check(planned[readers[index]].context)
+        }
+        for (index, found) in zip(readers, read) { results[index] = found }
+        // Kept in registry order whatever the scheduling; findings are sorted at the end anyway.
         for (index, found) in results.enumerated() {
             keep(found, planned[index].context.rule, at: planned[index].severity)
         }
@@ -82,6 +95,12 @@ public struct Validator: Sendable {
             keep(rule.check(context, findings: others, ran: ran), context.rule, at: severity)
         }
         return findings.sorted(by: Finding.sortedOrder)
+    }
+
+    /// What one item of the shared pool gave: a rule's findings or a schema's digest.
+    private enum Pooled: Sendable {
+        case findings([Finding])
+        case digest(Result<SchemaDigest, SchemaFailure>)
     }
 
     /// The rules a run with these options checks the repository against: those `--rule`
