@@ -86,6 +86,23 @@ import Testing
         #expect(try mapped.get().validate(Array("7".utf8), file: "m.json").map(\.message) == ["value 7 is of type 'integer', expected 'string'"])
     }
 
+    /// A reference that resolves to nothing names the document as eaf names files (the
+    /// schema by its name, others by their path in the repository), never by the
+    /// `file://` URI of where the checkout lives: findings are the same on every machine.
+    @Test func unresolvableReferencesNameDocumentsByTheirPathsInTheRepository() throws {
+        let repository = try TemporaryRepository(["messages/common/c.json": #"{"$defs": {}}"#])
+        func message(_ reference: String) throws -> String? {
+            try repository.write("messages/person.json", #"{"properties": {"a": {"$ref": "\#(reference)"}}}"#)
+            let result = MessageSchema.compile(path: repository.path + "/messages/person.json", file: "messages/person.json",
+                                               options: MessageSchemaOptions(allowedFolders: [repository.path]))
+            guard case .failure(let failure) = result else { return nil }
+            return failure.problems.map(\.message).joined(separator: "\n")
+        }
+        #expect(try message("#/$defs/none") == "the schema does not compile: cannot resolve $ref '#/$defs/none' (resolved to 'messages/person.json#/$defs/none'): the pointer '/$defs/none' does not point at a value")
+        #expect(try message("common/c.json#/$defs/x") == "the schema does not compile: cannot resolve $ref 'common/c.json#/$defs/x' (resolved to 'messages/common/c.json#/$defs/x'): the pointer '/$defs/x' does not point at a value")
+        #expect(try message("../nothere.json") == "the schema does not compile: cannot resolve $ref '../nothere.json' (resolved to 'nothere.json'): no schema has that URI, and no given document or mapped folder provides it (references are never fetched from the network)")
+    }
+
     @Test func brokenSchemasAndMessagesAreProblemsWithPositions() throws {
         let (broken, first) = try compile(["person.json": "{\n  \"type\": \"object\",\n  \"properties\": {\"a\": {\"type\": \"strng\"}}\n}"])
         _ = first

@@ -42,8 +42,26 @@ public final class JSONMessageSchema: Sendable {
             return .success(JSONMessageSchema(schema: compiled, file: file, declaredNames: Self.propertyNames(in: document)))
         } catch {
             let position = error.position.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? start
-            return .failure(SchemaFailure([MessageProblem(.schema, "the schema does not compile: \(error.message)", at: position)]))
+            let message = shown(error.message, schema: (real: base, shown: file), folders: folders, shownFolder: FileTree.parentFolder(of: file))
+            return .failure(SchemaFailure([MessageProblem(.schema, "the schema does not compile: \(message)", at: position)]))
         }
+    }
+
+    /// A compiler message with the `file://` URIs of real paths it names (the schema's,
+    /// and those of documents in the allowed folders) written as eaf writes file names:
+    /// the schema as `file`, its folder's documents beside it, the others relative to their
+    /// allowed folder. The same repository then gives the same findings on every machine
+    /// and in every checkout, and no finding shows where the checkout lives.
+    static func shown(_ message: String, schema: (real: String, shown: String), folders: [String], shownFolder: String) -> String {
+        guard message.utf8.count > 7, message.contains("file://") else { return message }
+        var text = message.replacing(schema.real, with: schema.shown)
+        let schemaFolder = FileTree.parentFolder(of: String(schema.real.dropFirst("file://".count)))
+        text = text.replacing("file://" + schemaFolder + "/", with: shownFolder == "." ? "" : shownFolder + "/")
+        // Longer folders first: a folder inside another keeps its own name.
+        for folder in folders.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            text = text.replacing("file://" + (folder.hasSuffix("/") ? folder : folder + "/"), with: "")
+        }
+        return text
     }
 
     /// Validates a JSON or YAML message; `file` is how problems name it.
