@@ -57,15 +57,30 @@ struct Location: Hashable, Sendable {
     var pointer: String
 
     func appending(_ token: String) -> Location {
-        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token))
+        grown(by: JSONPointer.escape(token), nil)
     }
 
     func appending(_ token: String, _ index: Int) -> Location {
-        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token) + "/" + String(index))
+        grown(by: JSONPointer.escape(token), String(index))
     }
 
     func appending(_ token: String, _ key: String) -> Location {
-        Location(document: document, pointer: pointer + "/" + JSONPointer.escape(token) + "/" + JSONPointer.escape(key))
+        grown(by: JSONPointer.escape(token), JSONPointer.escape(key))
+    }
+
+    /// The pointer grown by one or two escaped tokens in one allocation: `a + "/" + b`
+    /// made a string at every step, and every subschema's location is built this way.
+    private func grown(by first: String, _ second: String?) -> Location {
+        var grown = ""
+        grown.reserveCapacity(pointer.utf8.count + 2 + first.utf8.count + (second?.utf8.count ?? 0))
+        grown.append(pointer)
+        grown.append("/")
+        grown.append(first)
+        if let second {
+            grown.append("/")
+            grown.append(second)
+        }
+        return Location(document: document, pointer: grown)
     }
 }
 
@@ -200,7 +215,8 @@ final class Compilation {
         if let info = scanned[location] ?? nearestInfo(location) {
             let resource = resources[info.resource]
             if resource.location.document == location.document, location.pointer.hasPrefix(resource.location.pointer) {
-                return resource.uri + "#" + location.pointer.dropFirst(resource.location.pointer.count)
+                // On bytes: the pointer's tail as characters was appended one character at a time.
+                return resource.uri + "#" + String(Substring(location.pointer.utf8.dropFirst(resource.location.pointer.utf8.count)))
             }
         }
         return "#" + location.pointer

@@ -158,8 +158,10 @@ public final class XSDSchema: @unchecked Sendable {
         guard let root = xmlDocGetRootElement(document) else { return names }
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
-            let local = LibXML.name(node.pointee.name)
-            if local == "element" || local == "attribute", let name = xmlGetProp(node, "name") {
+            // The tag compared as C strings: a Swift string of every node's name was most
+            // of the walk.
+            if let tag = node.pointee.name, xmlStrEqual(tag, "element") != 0 || xmlStrEqual(tag, "attribute") != 0,
+               let name = xmlGetProp(node, "name") {
                 names.insert(String(cString: name))
                 eaf_xml_free(name)
             }
