@@ -19,7 +19,11 @@
 # wall time, CPU time (user + system) and peak memory (/usr/bin/time), the median of
 # the runs, and prints Markdown tables: each command as a multiple of the floor, the
 # repository's size on disk, and the growth to the largest size from the size a tenth of
-# it (else from the second-largest). 20,000 elements is the size #8's speed goals name.
+# it (else from the second-largest).
+#
+# The speed goals of #8 name 20,000 YAML elements: a repository of that size with no XML
+# share is measured apart (floor, `eaf validate --threads 1`, `eaf validate`), so that eaf
+# is set against a floor that reads the same model files it does.
 #
 # Settings (environment):
 #   SIZES="1000 10000 20000 100000"   elements per repository
@@ -31,6 +35,7 @@
 #   SCRATCH=${TMPDIR:-/tmp}/eaf-bench   where repositories and the floor binary go
 #   AS_OF=2026-12-01            the date the generated repositories are valid on
 #   REPORT_FORMAT=json          the format eaf report writes (html also runs Graphviz dot)
+#   GOAL_SIZE=20000             elements of the YAML-only repository for the goals (empty: skip)
 #
 # Usage: bench/run.sh            (from anywhere; builds the release binary first)
 set -euo pipefail
@@ -46,6 +51,7 @@ SEED=${SEED:-1}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/eaf-bench}
 AS_OF=${AS_OF:-2026-12-01}
 REPORT_FORMAT=${REPORT_FORMAT:-json}
+GOAL_SIZE=${GOAL_SIZE-20000}
 
 for tool in /usr/bin/time cc xmllint; do
     command -v "$tool" > /dev/null || { echo "bench: $tool is missing (apt-get install time gcc libxml2-utils)" >&2; exit 2; }
@@ -79,6 +85,19 @@ measure() {
     rm -f "$stats" "$stats.err"
 }
 
+# Writes a repository of $2 elements with XML share $3 into $1, unless the one there is
+# from the same settings and binary.
+generate() {
+    local repo=$1 size=$2 share=$3
+    local stamp="$size $SEED $share $AS_OF $(stat -c %Y "$eaf")"
+    if [ ! -f "$repo/.bench-stamp" ] || [ "$(cat "$repo/.bench-stamp")" != "$stamp" ]; then
+        rm -rf "$repo"
+        echo "bench: generating $size elements (XML share $share)" >&2
+        "$eaf" generate "$repo" --elements "$size" --seed "$SEED" --xml-share "$share" --reference-date "$AS_OF" 2> /dev/null
+        echo "$stamp" > "$repo/.bench-stamp"
+    fi
+}
+
 # The median of column $2 of file $1.
 median() {
     awk -v column="$2" '{ print $column }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -92,13 +111,7 @@ declare -A summary
 started=$SECONDS
 for size in $SIZES; do
     repo="$SCRATCH/repo-$size"
-    stamp="$size $SEED $XML_SHARE $AS_OF $(stat -c %Y "$eaf")"
-    if [ ! -f "$repo/.bench-stamp" ] || [ "$(cat "$repo/.bench-stamp")" != "$stamp" ]; then
-        rm -rf "$repo"
-        echo "bench: generating $size elements" >&2
-        "$eaf" generate "$repo" --elements "$size" --seed "$SEED" --xml-share "$XML_SHARE" --reference-date "$AS_OF" 2> /dev/null
-        echo "$stamp" > "$repo/.bench-stamp"
-    fi
+    generate "$repo" "$size" "$XML_SHARE"
     find "$repo/model" -name '*.xml' -print0 > "$SCRATCH/xml-files"
 
     runs=$RUNS
@@ -139,6 +152,26 @@ for size in $SIZES; do
     summary[$size,xml]=$(tr -cd '\0' < "$SCRATCH/xml-files" | wc -c)
     summary[$size,messages]=$(find "$repo/messages" -type f | wc -l)
 done
+
+# The goals' repository: YAML only, measured after the sizes, interleaved like them.
+if [ -n "$GOAL_SIZE" ]; then
+    repo="$SCRATCH/yaml-$GOAL_SIZE"
+    generate "$repo" "$GOAL_SIZE" 0
+    results="$SCRATCH/results-yaml-$GOAL_SIZE"
+    rm -rf "$results"
+    mkdir -p "$results"
+    for run in $(seq "$RUNS"); do
+        echo "bench: $GOAL_SIZE YAML-only elements, run $run of $RUNS" >&2
+        measure "$results/floor" "$SCRATCH/floor" "$repo"
+        measure "$results/validate-t1" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info --threads 1
+        measure "$results/validate" "$eaf" validate "$repo" --as-of "$AS_OF" --fail-on info
+    done
+    for label in floor validate-t1 validate; do
+        summary[goal,$label]="$(median "$results/$label" 1) $(median "$results/$label" 2) $(median "$results/$label" 3)"
+    done
+    summary[goal,disk]=$(du -sk --apparent-size "$repo/model" | cut -f1)
+    summary[goal,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
+fi
 
 name() {
     case $1 in
@@ -198,6 +231,21 @@ if [ "${#sizes[@]}" -ge 2 ]; then
         read -r wall_l cpu_l peak_l <<< "${summary[$large,$label]}"
         awk -v n="$(name "$label")" -v a="$wall_l" -v b="$wall_s" -v c="$cpu_l" -v d="$cpu_s" -v e="$peak_l" -v f="$peak_s" \
             'function r(x, y) { return y > 0 ? sprintf("×%.1f", x / y) : "–" } BEGIN { printf "| %s | %s | %s | %s |\n", n, r(a, b), r(c, d), r(e, f) }'
+    done
+fi
+
+if [ -n "$GOAL_SIZE" ]; then
+    read -r floor_wall floor_cpu _ <<< "${summary[goal,floor]}"
+    echo
+    echo "Speed goals: $GOAL_SIZE elements in YAML only (\`--xml-share 0\`, ${summary[goal,yaml]} model files, $(awk -v k="${summary[goal,disk]}" 'BEGIN { printf "%.1f MB", k / 1024 }') of model), $RUNS runs:"
+    echo
+    echo "| command | wall s | CPU s | wall ×floor | goal |"
+    echo "|---|---:|---:|---:|---:|"
+    for label in floor validate-t1 validate; do
+        read -r wall cpu _ <<< "${summary[goal,$label]}"
+        ratio=$(awk -v a="$wall" -v b="$floor_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }')
+        case $label in validate-t1) goal="≤ 1.5" ;; validate) goal="≤ 1.0" ;; *) goal="" ;; esac
+        echo "| $(name "$label") | $wall | $cpu | $ratio | $goal |"
     done
 fi
 
