@@ -9,6 +9,24 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("eaf-\(UUID().uuidString)-\(name)")
     }
 
+    /// A report, a validation or a listing that cannot be written whole (here to a full
+    /// device) is an error with status 2 that says why, never a short file and success.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func outputThatCannotBeWrittenIsAnError() throws {
+        for arguments in [["report", "examples/minimal", "--format", "json", "--output", "/dev/full"],
+                          ["validate", "examples/minimal", "--output", "/dev/full"]] {
+            let result = try EAFProcess.run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr == "eaf: cannot write /dev/full: No space left on device\n", "\(arguments)")
+        }
+        let eaf = EAFProcess.executable.path
+        for command in ["report examples/minimal --format json", "validate examples/minimal", "list examples/minimal", "rules"] {
+            let result = try ProcessRunner.tool("sh", ["-c", "'\(eaf)' \(command) > /dev/full"], in: TestPaths.packageRoot)
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr == "eaf: cannot write to standard output: No space left on device\n", "\(command)")
+        }
+    }
+
     @Test func htmlIsOneWellFormedFileWithNothingFromElsewhere() throws {
         let result = try EAFProcess.run(["report", "examples/kyrgyz-egov", "--as-of", "2026-12-01", "--format", "html"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -5,6 +5,14 @@ import EAModel
 /// with Graphviz, which a renderer never runs).
 public protocol ConformanceReportRenderer: Sendable {
     func render(_ report: ConformanceReport) -> String
+    /// The report as UTF-8 bytes, for writing to a file: a renderer that builds bytes
+    /// hands them over as they are, without checking a national report's megabytes as a
+    /// string first.
+    func renderUTF8(_ report: ConformanceReport) -> [UInt8]
+}
+
+extension ConformanceReportRenderer {
+    public func renderUTF8(_ report: ConformanceReport) -> [UInt8] { Array(render(report).utf8) }
 }
 
 /// The formats of `eaf report`.

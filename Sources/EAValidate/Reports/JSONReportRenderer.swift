@@ -19,6 +19,10 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
     }
 
     public func render(_ report: ConformanceReport) -> String {
+        String(decoding: renderUTF8(report), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ report: ConformanceReport) -> [UInt8] {
         let conformance = report.conformance
         var json = JSONStream(capacity: 4096 + conformance.elements.count * 700 + conformance.findings.count * 600)
         json.object { json in
@@ -147,7 +151,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
                 }
             }
         }
-        return json.finish()
+        return json.finishUTF8()
     }
 
     static func checks(_ score: ConformanceScore, _ json: inout JSONStream) {

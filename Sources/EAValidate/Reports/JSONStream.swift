@@ -20,12 +20,13 @@ struct JSONStream {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text written, with a final newline; the stream is done with. (A national
-    /// report is over a hundred megabytes: it is copied once, into the string.)
-    mutating func finish() -> String {
+    /// The text written, as UTF-8 bytes with a final newline; the stream is done with.
+    /// (A national report is over a hundred megabytes: it is handed over, not copied or
+    /// checked again as a string.)
+    mutating func finishUTF8() -> [UInt8] {
         bytes.append(0x0A)
         defer { bytes = [] }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     // MARK: Containers

@@ -14,6 +14,6 @@ struct Explain: ParsableCommand {
             let hint = Suggestion.hint(for: rule, in: RuleRegistry.descriptions.map(\.id))
             throw ValidationError("unknown rule '\(rule)'\(hint); `eaf rules` lists them")
         }
-        print(RuleCatalogue.explanation(found.description), terminator: "")
+        try Terminal.emit(RuleCatalogue.explanation(found.description), to: nil)
     }
 }

@@ -46,10 +46,10 @@ struct List: ParsableCommand {
                  ElementText.singleLine(element.label(languages)),
                  "\(loaded.path(of: element.location.file)):\(element.location.line)"]
             }
-            print(Table.render(header: ["ID", "KIND", "OWNER", "LIFECYCLE", "NAME", "WHERE"], rows: rows), terminator: "")
-            print("\(elements.count) element\(elements.count == 1 ? "" : "s")")
+            try Terminal.emit(Table.render(header: ["ID", "KIND", "OWNER", "LIFECYCLE", "NAME", "WHERE"], rows: rows)
+                + "\(elements.count) element\(elements.count == 1 ? "" : "s")\n", to: nil)
         case .json:
-            print(ElementJSON.list(elements, repository: loaded), terminator: "")
+            try Terminal.emit(ElementJSON.list(elements, repository: loaded), to: nil)
         }
     }
 }

@@ -27,9 +27,9 @@ struct Rules: ParsableCommand {
                     out += "  \(rule.id)  \(rule.defaultSeverity.rawValue.padding(7))  \(rule.slug.padding(slugWidth))  \(rule.summary)\n"
                 }
             }
-            print(out, terminator: "")
+            try Terminal.emit(out, to: nil)
         case .json:
-            print(RuleCatalogue.json(rules), terminator: "")
+            try Terminal.emit(RuleCatalogue.json(rules), to: nil)
         }
     }
 }

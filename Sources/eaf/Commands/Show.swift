@@ -22,8 +22,8 @@ struct Show: ParsableCommand {
             throw ExitCode(1)
         }
         switch format {
-        case .text: print(ElementText.describe(element, in: loaded), terminator: "")
-        case .json: print(ElementJSON.show(element, repository: loaded), terminator: "")
+        case .text: try Terminal.emit(ElementText.describe(element, in: loaded), to: nil)
+        case .json: try Terminal.emit(ElementJSON.show(element, repository: loaded), to: nil)
         }
     }
 }

@@ -19,21 +19,42 @@ enum Terminal {
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
+    /// Writes UTF-8 `bytes` to `--output FILE` or to standard output.
+    static func emit(utf8 bytes: [UInt8], to output: String?) throws {
+        try bytes.withUnsafeBytes { try emit($0, to: output) }
+    }
+
     /// Writes `text` to `--output FILE` or to standard output.
     static func emit(_ text: String, to output: String?) throws {
+        // Written from the string's own bytes: a national report or graph is too large to copy.
+        var text = text
+        try text.withUTF8 { try emit(UnsafeRawBufferPointer($0), to: output) }
+    }
+
+    /// Writes the bytes whole, or says why not and stops with status 2: a report to a full
+    /// disk or a closed pipe is an error, not a short file and success.
+    private static func emit(_ bytes: UnsafeRawBufferPointer, to output: String?) throws {
         guard let output else {
-            print(text, terminator: "")
+            fflush(nil) // After anything printed before, in order.
+            var written = 0
+            while written < bytes.count {
+                let count = write(STDOUT_FILENO, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    printError("cannot write to standard output: \(String(cString: strerror(errno)))")
+                    throw ExitCode(2)
+                }
+                written += count
+            }
             return
         }
         guard let file = fopen(output, "w") else {
             printError("cannot write \(output): \(String(cString: strerror(errno))); check the folder exists and is writable")
             throw ExitCode(2)
         }
-        defer { fclose(file) }
-        // Written from the string's own bytes: a national report or graph is too large to copy.
-        var text = text
-        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
-        if written != text.utf8.count {
+        // fclose writes what is still buffered: its failure is a failed write too.
+        let written = fwrite(bytes.baseAddress, 1, bytes.count, file)
+        if fclose(file) != 0 || written != bytes.count {
             printError("cannot write \(output): \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
