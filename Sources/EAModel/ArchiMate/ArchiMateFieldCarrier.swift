@@ -92,7 +92,7 @@ public enum ArchiMateFieldCarrier {
         case .boolean(let flag): return .bool(flag)
         case .date(let date): return .string(date.description)
         case .text(.plain(let text)): return .string(text)
-        case .text(.translations(let map)): return .object(map.keys.sorted().map { ($0, .string(map[$0]!)) })
+        case .text(.translations(let map)): return .object(map.map { ($0.language, .string($0.text)) })
         case .list(let items):
             let itemType: FieldType? = if case .list(let inner)? = type { inner } else { nil }
             return .array(items.map { json($0.value, type: itemType) })

@@ -137,7 +137,7 @@ public struct ElementDecoder: Sendable {
             case .scalar(let text, _):
                 return .text(.plain(text))
             case .mapping(let entries):
-                var translations = [String: String](minimumCapacity: entries.count)
+                var translations = Translations()
                 for entry in entries {
                     guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
                         context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path())

@@ -1,7 +1,7 @@
 /// Text that is either one string or a string per language code (`{ky: …, ru: …}`).
 public enum LocalizedText: Sendable, Hashable {
     case plain(String)
-    case translations([String: String])
+    case translations(Translations)
 
     /// The text in a language, if given in it.
     public func text(in language: String) -> String? {
@@ -20,7 +20,7 @@ public enum LocalizedText: Sendable, Hashable {
         case .translations(let map):
             for language in languages { if let text = map[language] { return text } }
             if let english = map["en"] { return english }
-            return map.keys.sorted().first.flatMap { map[$0] } ?? ""
+            return map.first?.text ?? ""
         }
     }
 
@@ -28,7 +28,7 @@ public enum LocalizedText: Sendable, Hashable {
     public var languages: [String] {
         switch self {
         case .plain: []
-        case .translations(let map): map.keys.sorted()
+        case .translations(let map): map.keys
         }
     }
 
@@ -36,7 +36,7 @@ public enum LocalizedText: Sendable, Hashable {
     public var entries: [(language: String?, text: String)] {
         switch self {
         case .plain(let text): [(nil, text)]
-        case .translations(let map): map.keys.sorted().map { ($0, map[$0]!) }
+        case .translations(let map): map.map { ($0.language, $0.text) }
         }
     }
 }

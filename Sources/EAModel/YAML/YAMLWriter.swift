@@ -140,7 +140,7 @@ public enum YAMLWriter {
     static func block(_ value: FieldValue, type: FieldType?, indent: Int, into lines: inout [String]) {
         switch value {
         case .text(.translations(let map)):
-            mapping(map.keys.sorted().map { Entry(key: $0, value: .string(map[$0]!), type: .string) }, indent: indent, into: &lines)
+            mapping(map.map { Entry(key: $0.language, value: .string($0.text), type: .string) }, indent: indent, into: &lines)
         case .record(let record):
             mapping(entries(of: record, type: type), indent: indent, into: &lines)
         case .dictionary(let entries):

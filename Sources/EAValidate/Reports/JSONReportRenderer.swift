@@ -192,9 +192,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
             json.string(plain)
         case .translations(let map):
             json.object { json in
-                for language in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                    json.string(language, map[language])
-                }
+                for entry in map { json.string(entry.language, entry.text) }
             }
         }
     }
