@@ -88,8 +88,8 @@ public final class MessageSchemaCache: @unchecked Sendable {
         prepare(jobs(for: messages, threads: threads), threads: threads)
     }
 
-    /// The schemas these messages name that are not prepared yet, each with the examples
-    /// of every message that names it, in path order.
+    /// The schemas these messages name, each with the examples of every message that
+    /// names it, in path order.
     func jobs(for messages: [DeclaredMessage], threads: Int) -> [Job] {
         // Every schema and example path at once, on all threads (resolving a path asks
         // the file system: lstat, a folder's realpath).
@@ -112,7 +112,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
                 return (path, relative)
             }
         }
-        return examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }.filter(isMissing)
+        return examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }
     }
 
     /// An example message: its path, and its path relative to the repository.
