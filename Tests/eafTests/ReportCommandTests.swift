@@ -20,7 +20,8 @@ import Testing
             #expect(result.stderr == "eaf: cannot write /dev/full: No space left on device\n", "\(arguments)")
         }
         let eaf = EAFProcess.executable.path
-        for command in ["report examples/minimal --format json", "validate examples/minimal", "list examples/minimal", "rules"] {
+        for command in ["report examples/minimal --format json", "validate examples/minimal", "graph examples/minimal --view all",
+                        "list examples/minimal", "rules"] {
             let result = try ProcessRunner.tool("sh", ["-c", "'\(eaf)' \(command) > /dev/full"], in: TestPaths.packageRoot)
             #expect(result.status == 2, "\(command)")
             #expect(result.stderr == "eaf: cannot write to standard output: No space left on device\n", "\(command)")

@@ -58,17 +58,17 @@ struct Graph: ParsableCommand {
             Terminal.printError(error.description)
             throw ExitCode(1)
         }
-        let text: String
         if let textFormat = GraphFormat(rawValue: format.rawValue) {
-            text = textFormat.renderer.render(graphView)
-        } else {
-            do {
-                text = try GraphvizRunner.svg(from: DOTRenderer().render(graphView))
-            } catch {
-                Terminal.printError(error.description)
-                throw ExitCode(2)
-            }
+            try Terminal.emit(utf8: textFormat.renderer.renderUTF8(graphView), to: output)
+            return
         }
-        try Terminal.emit(text, to: output)
+        let svg: String
+        do {
+            svg = try GraphvizRunner.svg(from: DOTRenderer().render(graphView))
+        } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(2)
+        }
+        try Terminal.emit(svg, to: output)
     }
 }

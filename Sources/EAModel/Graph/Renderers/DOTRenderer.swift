@@ -6,6 +6,10 @@ public struct DOTRenderer: GraphRenderer {
     public init() {}
 
     public func render(_ view: GraphView) -> String {
+        String(decoding: renderUTF8(view), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ view: GraphView) -> [UInt8] {
         // Written as bytes: as Strings, quoting, joining and interpolating cost 9,000
         // instructions an edge, a third of `eaf graph --view all`.
         var out: [UInt8] = []
@@ -46,7 +50,7 @@ public struct DOTRenderer: GraphRenderer {
             line.append(0x0A)
         }
         out.append(contentsOf: "}\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Appends lines `0..<count`, in order. They are written in chunks on all cores (a

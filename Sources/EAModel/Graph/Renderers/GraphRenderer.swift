@@ -3,6 +3,13 @@
 /// with Graphviz).
 public protocol GraphRenderer: Sendable {
     func render(_ view: GraphView) -> String
+    /// The view as UTF-8 bytes, for writing to a file: a renderer that builds bytes hands
+    /// them over as they are, without checking a national graph's megabytes as a string.
+    func renderUTF8(_ view: GraphView) -> [UInt8]
+}
+
+extension GraphRenderer {
+    public func renderUTF8(_ view: GraphView) -> [UInt8] { Array(render(view).utf8) }
 }
 
 /// The text formats a graph view can be written in.
