@@ -5,14 +5,12 @@ import EAModel
 /// with Graphviz, which a renderer never runs).
 public protocol ConformanceReportRenderer: Sendable {
     func render(_ report: ConformanceReport) -> String
-    /// The report as UTF-8 bytes, for writing to a file: a renderer that builds bytes
-    /// hands them over as they are, without checking a national report's megabytes as a
-    /// string first.
-    func renderUTF8(_ report: ConformanceReport) -> [UInt8]
+    /// The report for writing out: its text, or the bytes of a renderer that builds bytes.
+    func output(_ report: ConformanceReport) -> RenderedOutput
 }
 
 extension ConformanceReportRenderer {
-    public func renderUTF8(_ report: ConformanceReport) -> [UInt8] { Array(render(report).utf8) }
+    public func output(_ report: ConformanceReport) -> RenderedOutput { .text(render(report)) }
 }
 
 /// The formats of `eaf report`.

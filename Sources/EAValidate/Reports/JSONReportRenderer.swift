@@ -19,10 +19,12 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
     }
 
     public func render(_ report: ConformanceReport) -> String {
-        String(decoding: renderUTF8(report), as: UTF8.self)
+        String(decoding: bytes(report), as: UTF8.self)
     }
 
-    public func renderUTF8(_ report: ConformanceReport) -> [UInt8] {
+    public func output(_ report: ConformanceReport) -> RenderedOutput { .utf8(bytes(report)) }
+
+    private func bytes(_ report: ConformanceReport) -> [UInt8] {
         let conformance = report.conformance
         var json = JSONStream(capacity: 4096 + conformance.elements.count * 700 + conformance.findings.count * 600)
         json.object { json in

@@ -59,7 +59,7 @@ struct Graph: ParsableCommand {
             throw ExitCode(1)
         }
         if let textFormat = GraphFormat(rawValue: format.rawValue) {
-            try Terminal.emit(utf8: textFormat.renderer.renderUTF8(graphView), to: output)
+            try Terminal.emit(textFormat.renderer.output(graphView), to: output)
             return
         }
         let svg: String

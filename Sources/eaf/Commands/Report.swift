@@ -76,6 +76,6 @@ struct Report: ParsableCommand {
                 }
             }
         }
-        try Terminal.emit(utf8: format.renderer(threads: threads).renderUTF8(report), to: output)
+        try Terminal.emit(format.renderer(threads: threads).output(report), to: output)
     }
 }

@@ -19,9 +19,12 @@ enum Terminal {
         _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
-    /// Writes UTF-8 `bytes` to `--output FILE` or to standard output.
-    static func emit(utf8 bytes: [UInt8], to output: String?) throws {
-        try bytes.withUnsafeBytes { try emit($0, to: output) }
+    /// Writes a renderer's output to `--output FILE` or to standard output.
+    static func emit(_ rendered: RenderedOutput, to output: String?) throws {
+        switch rendered {
+        case .text(let text): try emit(text, to: output)
+        case .utf8(let bytes): try bytes.withUnsafeBytes { try emit($0, to: output) }
+        }
     }
 
     /// Writes `text` to `--output FILE` or to standard output.

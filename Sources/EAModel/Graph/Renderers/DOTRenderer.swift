@@ -6,10 +6,12 @@ public struct DOTRenderer: GraphRenderer {
     public init() {}
 
     public func render(_ view: GraphView) -> String {
-        String(decoding: renderUTF8(view), as: UTF8.self)
+        String(decoding: bytes(view), as: UTF8.self)
     }
 
-    public func renderUTF8(_ view: GraphView) -> [UInt8] {
+    public func output(_ view: GraphView) -> RenderedOutput { .utf8(bytes(view)) }
+
+    private func bytes(_ view: GraphView) -> [UInt8] {
         // Written as bytes: as Strings, quoting, joining and interpolating cost 9,000
         // instructions an edge, a third of `eaf graph --view all`.
         var out: [UInt8] = []

@@ -3,13 +3,12 @@
 /// with Graphviz).
 public protocol GraphRenderer: Sendable {
     func render(_ view: GraphView) -> String
-    /// The view as UTF-8 bytes, for writing to a file: a renderer that builds bytes hands
-    /// them over as they are, without checking a national graph's megabytes as a string.
-    func renderUTF8(_ view: GraphView) -> [UInt8]
+    /// The view for writing out: its text, or the bytes of a renderer that builds bytes.
+    func output(_ view: GraphView) -> RenderedOutput
 }
 
 extension GraphRenderer {
-    public func renderUTF8(_ view: GraphView) -> [UInt8] { Array(render(view).utf8) }
+    public func output(_ view: GraphView) -> RenderedOutput { .text(render(view)) }
 }
 
 /// The text formats a graph view can be written in.

@@ -1,0 +1,7 @@
+/// What a renderer gives: text, or the UTF-8 bytes of a renderer that builds its output as
+/// bytes. Bytes are written as they are: making a string of a national graph or report
+/// checked every byte as UTF-8 and held a second copy, and writing it copied it back.
+public enum RenderedOutput: Sendable {
+    case text(String)
+    case utf8([UInt8])
+}
