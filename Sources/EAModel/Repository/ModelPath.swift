@@ -6,6 +6,12 @@ public struct ModelPath: Sendable, Hashable {
     /// The field path it is written in (`messages[0].schema`).
     public var fieldPath: String
 
+    public init(text: String, location: SourceLocation, fieldPath: String) {
+        self.text = text
+        self.location = location
+        self.fieldPath = fieldPath
+    }
+
     /// Where a model path leads.
     public enum Resolution: Sendable, Hashable {
         /// An existing regular file inside the repository: its path, usable for reading,

@@ -24,14 +24,24 @@ public struct DeclaredMessage: Sendable {
         return Parallel.map(interfaces.count, threads: threads) { messages(of: interfaces[$0]) }.flatMap { $0 }
     }
 
+    /// Each message's paths are read from its own record (those `Element.paths` finds
+    /// there, in the same order): walking every path of the interface and matching their
+    /// field paths for each message cost a tenth of preparing the schemas.
     private static func messages(of interface: Element) -> [DeclaredMessage] {
-        let paths = interface.paths
-        return interface.records("messages").enumerated().map { index, record in
+        interface.records("messages").enumerated().map { index, record in
             let prefix = "messages[\(index)]"
+            let schema = record.field("schema").flatMap { field -> ModelPath? in
+                guard case .string(let text) = field.value else { return nil }
+                return ModelPath(text: text, location: field.location, fieldPath: prefix + ".schema")
+            }
+            let examples = record.list("examples").enumerated().compactMap { place, item -> ModelPath? in
+                guard case .string(let text) = item.value else { return nil }
+                return ModelPath(text: text, location: item.location, fieldPath: "\(prefix).examples[\(place)]")
+            }
             return DeclaredMessage(
                 interface: interface, index: index, name: record.string("name") ?? prefix,
-                schema: paths.first { $0.fieldPath == prefix + ".schema" },
-                examples: paths.filter { $0.fieldPath.hasPrefix(prefix + ".examples[") },
+                schema: schema,
+                examples: examples,
                 carries: record.references("carries"),
                 mapping: Dictionary(record.dictionary("mapping").compactMap { entry in
                     if case .string(let name) = entry.value.value { return (entry.key, name) }
