@@ -191,11 +191,26 @@ public struct Model: Sendable {
     /// Elements that name `id` in field `field` (a top-level field name), by id: messages
     /// that list them then read the same when files are renamed or moved.
     public func referrers(to id: String, through field: String) -> [Element] {
-        var seen = Set<String>()
-        return incoming(to: id).filter { $0.field == field }.compactMap { reference in
-            guard seen.insert(reference.source).inserted else { return nil }
-            return reference.sourceElement
-        }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        // Read in place, without the lists `incoming(to:)` builds, and without a set: a
+        // source that names the id twice is the same element, next to itself once sorted.
+        var found: [Element] = []
+        func take(_ reference: ModelReference) {
+            if reference.field == field, let source = reference.sourceElement { found.append(source) }
+        }
+        if let place = placeByID[id] {
+            for position in incomingPlaces[incomingStarts[place]..<incomingStarts[place + 1]] { take(references[position]) }
+        } else {
+            for position in danglingIncoming[id] ?? [] { take(references[position]) }
+        }
+        guard found.count > 1 else { return found }
+        found.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        var kept = 0
+        for index in found.indices where index == 0 || found[index].id != found[kept - 1].id {
+            found[kept] = found[index]
+            kept += 1
+        }
+        found.removeLast(found.count - kept)
+        return found
     }
 
     /// The element a reference field of `element` names, if it exists.
