@@ -68,8 +68,7 @@ public struct ElementDecoder: Sendable {
         // XML names the kind with the element, so it has no `kind` field; the element's
         // kind is kept apart from its fields so both forms decode to the same element.
         let specs = document.impliedKind == nil ? Metamodel.fields(of: kind) : Metamodel.fields(of: kind).filter { $0.name != "kind" }
-        var fields = decodeFields(entries, specs: specs, places: document.impliedKind == nil ? Metamodel.fieldPlaces(of: kind) : nil,
-                                  owner: { kind.rawValue }, path: { "" }, at: root.position, context: &context)
+        var fields = decodeFields(entries, specs: specs, owner: { kind.rawValue }, path: { "" }, at: root.position, context: &context)
         fields["kind"] = nil
         guard let id = context.elementID, let idField = fields["id"] else {
             return Result(element: nil, issues: context.issues)
@@ -84,7 +83,7 @@ public struct ElementDecoder: Sendable {
     // Field paths and owner names are built only when an issue needs them: a repository
     // without problems never pays for the string building. Entries and specs are read in
     // place, by index: copying each out cost a dozen reference counts a field.
-    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], places: [String: Int]? = nil, owner: () -> String,
+    private func decodeFields(_ entries: [MappingEntry], specs: [FieldSpec], owner: () -> String,
                               path: () -> String, at position: TextPosition, context: inout Context) -> Fields {
         var fields = Fields()
         fields.reserveCapacity(entries.count)
@@ -93,7 +92,7 @@ public struct ElementDecoder: Sendable {
                 context.issue("a field name must be a plain word, not \(entries[entry].key.shape)", at: entries[entry].key.position.in(file), subject: path())
                 continue
             }
-            guard let place = places.map({ $0[key] }) ?? specs.firstIndex(where: { $0.name == key }) else {
+            guard let place = Self.place(of: key, in: specs) else {
                 context.issue("unknown field '\(key)' for \(owner())\(Suggestion.hint(for: key, in: specs.map(\.name)))",
                               at: entries[entry].key.position.in(file), subject: path() + key)
                 continue
@@ -110,6 +109,14 @@ public struct ElementDecoder: Sendable {
                           at: position.in(file), subject: path() + specs[place].name)
         }
         return fields
+    }
+
+    /// Where the spec of this name is: lengths compared before names, as `Fields` does,
+    /// cost less than hashing the name for a table (a kind has some twenty fields).
+    private static func place(of name: String, in specs: [FieldSpec]) -> Int? {
+        let length = name.utf8.count
+        for index in specs.indices where specs[index].name.utf8.count == length && specs[index].name == name { return index }
+        return nil
     }
 
     private func decodeValue(_ node: Node, type: FieldType, field fieldName: () -> String, path: () -> String,

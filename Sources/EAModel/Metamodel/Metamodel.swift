@@ -180,10 +180,6 @@ public enum Metamodel {
     /// All fields of a kind, common ones first.
     public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind]! }
 
-    /// Where each field of a kind is in `fields(of:)`, by name: the decoder reads the
-    /// spec in place rather than copying it out of a dictionary.
-    static func fieldPlaces(of kind: Kind) -> [String: Int] { fieldPlaces[kind]! }
-
     /// Each kind's fields whose type passes `test`, itself or in what it is made of
     /// (`FieldType.contains(where:)`): the fields a walk for one type needs to enter.
     public static func fieldsByKind(where test: (FieldType) -> Bool) -> [Kind: [FieldSpec]] {
