@@ -74,18 +74,29 @@ public struct UnfedCopyRule: Rule {
         func brings(_ entity: String) -> Bool { unspecified || entities.contains(entity) }
     }
 
+    /// Who receives from whom.
+    private struct Pair: Hashable {
+        let consumer: String
+        let provider: String
+    }
+
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         let mastery = context.facts.masters
-        // Exchanges indexed once by consumer and provider, so each copy is one lookup per master.
-        var feeds: [String: [String: Feed]] = [:]
+        // Exchanges indexed once by consumer and provider, so each copy is one lookup per
+        // master; each feed is changed where it is kept (a copy taken out and put back
+        // copied its set of entities every time).
+        var feeds: [Pair: Feed] = [:]
         for exchange in model.elements(of: .exchange) where !exchange.isRetired {
             let ends = context.facts.ends(of: exchange)
             guard let provider = ends.provider, let consumer = ends.consumer else { continue }
-            let carried = ends.carriedEntityReferences.map(\.id)
-            var feed = feeds[consumer.id, default: [:]][provider.id, default: Feed()]
-            if carried.isEmpty { feed.unspecified = true } else { feed.entities.formUnion(carried) }
-            feeds[consumer.id, default: [:]][provider.id] = feed
+            let carried = ends.carriedEntityReferences
+            let pair = Pair(consumer: consumer.id, provider: provider.id)
+            if carried.isEmpty {
+                feeds[pair, default: Feed()].unspecified = true
+            } else {
+                for entity in carried { feeds[pair, default: Feed()].entities.insert(entity.id) }
+            }
         }
         return context.elements(of: .informationSystem).flatMap { system -> [Finding] in
             guard !system.isRetired else { return [] }
@@ -98,7 +109,7 @@ public struct UnfedCopyRule: Rule {
                 }
                 // No known master is SEM002's to report; a system that also masters it needs no feed.
                 guard !masters.isEmpty, !masters.contains(system.id) else { return nil }
-                let fed = masters.contains { feeds[system.id]?[$0]?.brings(entity.id) == true }
+                let fed = masters.contains { feeds[Pair(consumer: system.id, provider: $0)]?.brings(entity.id) == true }
                 guard !fed else { return nil }
                 return context.finding(
                     "'\(system.id)' holds a copy of '\(entity.id)' but receives it through no Exchange from \(Phrase.list(masters)), which \(masters.count == 1 ? "masters" : "master") it; add an Exchange with `consumer: \(system.id)` over an interface of the master that carries '\(entity.id)', or read the data from the master instead of copying it",
