@@ -92,7 +92,8 @@ public struct ElementDecoder: Sendable {
                 context.issue("a field name must be a plain word, not \(entries[entry].key.shape)", at: entries[entry].key.position.in(file), subject: path())
                 continue
             }
-            guard let place = Self.place(of: key, in: specs) else {
+            // A scan of the kind's twenty-odd specs costs less than hashing the name for a table.
+            guard let place = EAModel.place(of: key, in: specs.indices, { specs[$0].name }) else {
                 context.issue("unknown field '\(key)' for \(owner())\(Suggestion.hint(for: key, in: specs.map(\.name)))",
                               at: entries[entry].key.position.in(file), subject: path() + key)
                 continue
@@ -109,14 +110,6 @@ public struct ElementDecoder: Sendable {
                           at: position.in(file), subject: path() + specs[place].name)
         }
         return fields
-    }
-
-    /// Where the spec of this name is: lengths compared before names, as `Fields` does,
-    /// cost less than hashing the name for a table (a kind has some twenty fields).
-    private static func place(of name: String, in specs: [FieldSpec]) -> Int? {
-        let length = name.utf8.count
-        for index in specs.indices where specs[index].name.utf8.count == length && specs[index].name == name { return index }
-        return nil
     }
 
     private func decodeValue(_ node: Node, type: FieldType, field fieldName: () -> String, path: () -> String,

@@ -39,10 +39,9 @@ public struct Translations: Sendable, Hashable, Sequence, ExpressibleByDictionar
 
     /// Where `language` is, or would go.
     private func place(of language: String) -> (index: Int, found: Bool) {
-        let length = language.utf8.count
         for index in entries.indices {
             let code = entries[index].language
-            if code.utf8.count == length && code == language { return (index, true) }
+            if code == language { return (index, true) }
             if language.utf8.lexicographicallyPrecedes(code.utf8) { return (index, false) }
         }
         return (entries.count, false)
