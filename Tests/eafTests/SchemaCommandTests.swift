@@ -24,6 +24,30 @@ import Testing
         #expect(valid.stdout == "✓ 0 errors, 0 warnings, 0 info · 1 file checked\n")
     }
 
+    /// With --interface, the schemas and examples come from what the model declares: with
+    /// no file every declared example is checked, a file given takes the one schema of its
+    /// language, and a message the interface does not have is named with those it has.
+    @Test func anInterfaceLendsItsDeclaredSchemasAndExamples() throws {
+        let interface = ["schema", "check", "--interface", "mlsm.benefit-status", "--model", "examples/kyrgyz-egov"]
+        let declared = try EAFProcess.run(interface)
+        #expect(declared.status == 0)
+        #expect(declared.stdout == "✓ 0 errors, 0 warnings, 0 info · 1 file checked\n")
+        let file = "\(Self.fixtures)/benefit-status-bad.json"
+        let given = try EAFProcess.run(interface + [file])
+        #expect(given.status == 1)
+        #expect(given.stdout == """
+            \(file)
+              \(file):1:1: error   TEC005 required property 'cases' is missing (at /) [schema /required] [mlsm.benefit-status]
+              \(file):2:19: error   TEC005 value 7 is of type 'integer', expected 'string' (at /applicantPin) [schema /properties/applicantPin/type] [mlsm.benefit-status]
+
+            ✗ 2 errors, 0 warnings, 0 info (technical 2) · 1 file checked
+
+            """)
+        let unknown = try EAFProcess.run(interface + ["--message", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "eaf: mlsm.benefit-status has no message 'nope'; its messages are benefitCases\n")
+    }
+
     @Test func usageAndMissingFiles() throws {
         #expect(try EAFProcess.run(["schema", "check", "x.xml"]).status == 64)
         let missing = try EAFProcess.run(["schema", "check", "x.xml", "--schema", "nope.xsd"])
