@@ -27,7 +27,7 @@ public struct DeclaredMessage: Sendable {
     /// Each message's paths are read from its own record (those `Element.paths` finds
     /// there, in the same order): walking every path of the interface and matching their
     /// field paths for each message cost a tenth of preparing the schemas.
-    private static func messages(of interface: Element) -> [DeclaredMessage] {
+    static func messages(of interface: Element) -> [DeclaredMessage] {
         interface.records("messages").enumerated().map { index, record in
             let prefix = "messages[\(index)]"
             let schema = record.field("schema").flatMap { field -> ModelPath? in

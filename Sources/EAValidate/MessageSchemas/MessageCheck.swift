@@ -40,18 +40,14 @@ public struct MessageCheck: Sendable {
             let candidates = repository.model.elements(of: .interface).map(\.id)
             throw AssignmentError(description: "no Interface has id '\(id)' in \(repository.root)\(Suggestion.hint(for: id, in: candidates))")
         }
-        let paths = interface.paths
         struct Declared { var name: String; var schema: String; var examples: [String] }
-        var declared: [Declared] = []
-        for (index, record) in interface.records("messages").enumerated() {
-            let prefix = "messages[\(index)]"
-            guard let schema = paths.first(where: { $0.fieldPath == prefix + ".schema" }),
-                  case .file(let schemaPath, _) = repository.resolve(schema) else { continue }
-            let examples = paths.filter { $0.fieldPath.hasPrefix(prefix + ".examples[") }.compactMap { example -> String? in
+        let declared = DeclaredMessage.messages(of: interface).compactMap { message -> Declared? in
+            guard let schema = message.schema, case .file(let schemaPath, _) = repository.resolve(schema) else { return nil }
+            let examples = message.examples.compactMap { example -> String? in
                 if case .file(let path, _) = repository.resolve(example) { return FileTree.realPath(path) }
                 return nil
             }
-            declared.append(Declared(name: record.string("name") ?? prefix, schema: schemaPath, examples: examples))
+            return Declared(name: message.name, schema: schemaPath, examples: examples)
         }
         guard !declared.isEmpty else {
             throw AssignmentError(description: "\(id) declares no message with a schema that exists")
