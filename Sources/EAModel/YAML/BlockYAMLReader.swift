@@ -182,9 +182,11 @@ struct BlockYAMLReader {
         var entries: [MappingEntry] = []
         entries.reserveCapacity(8)
         var keys: Set<String>?
-        var key = first
+        let start = first.node.position
+        var key = first.node
+        var colon = first.colon
         while true {
-            index = key.colon + 1
+            index = colon + 1
             let afterColon = position(at: index)
             skipSpaces()
             let value: Node
@@ -194,13 +196,15 @@ struct BlockYAMLReader {
             } else {
                 value = try inlineValue(parent: indent)
             }
-            try add(key.node, value, to: &entries, keys: &keys)
+            // Key and value move into the entry: copying them cost a reference count each.
+            try add(consume key, consume value, to: &entries, keys: &keys)
             if column < indent { break }
             guard column == indent, let next = try mappingKey() else { throw Decline() }
-            key = next
+            key = next.node
+            colon = next.colon
         }
         depth -= 1
-        return Node(.mapping(entries), at: first.node.position)
+        return Node(.mapping(entries), at: start)
     }
 
     private mutating func blockSequence(at indent: Int) throws(Decline) -> Node {
@@ -347,11 +351,15 @@ struct BlockYAMLReader {
         return (key, offset)
     }
 
-    private mutating func add(_ key: Node, _ value: Node, to entries: inout [MappingEntry], keys: inout Set<String>?) throws(Decline) {
+    private mutating func add(_ key: consuming Node, _ value: consuming Node, to entries: inout [MappingEntry],
+                              keys: inout Set<String>?) throws(Decline) {
         // A repeated key is reported by libyaml's path, which keeps the first.
-        guard let text = key.scalar else { throw Decline() }
+        guard case .scalar(let text, _) = key.content else { throw Decline() }
         if entries.count < 16 {
-            if entries.contains(where: { $0.key.scalar == text }) { throw Decline() }
+            // Keys compared in place: `scalar` would copy each one out.
+            for index in entries.indices {
+                if case .scalar(let other, _) = entries[index].key.content, other == text { throw Decline() }
+            }
         } else {
             if keys == nil { keys = Set(entries.compactMap(\.key.scalar)) }
             guard keys?.insert(text).inserted == true else { throw Decline() }
