@@ -5,24 +5,24 @@
 /// instead of one per string and dictionary it holds (profiles of a national repository
 /// showed element copies as the largest single cost of validation).
 public struct Element: Sendable, Hashable, FieldContainer {
-    private struct Parts: Sendable {
-        let id: String
-        let kind: Kind
+    @usableFromInline struct Parts: Sendable {
+        @usableFromInline let id: String
+        @usableFromInline let kind: Kind
         let name: LocalizedText
         let location: SourceLocation
-        let fields: Fields
+        @usableFromInline let fields: Fields
         let isReference: Bool
     }
 
-    private let parts: Shared<Parts>
+    @usableFromInline let parts: Shared<Parts>
 
-    public var id: String { parts.value.id }
-    public var kind: Kind { parts.value.kind }
+    @inlinable public var id: String { parts.value.id }
+    @inlinable public var kind: Kind { parts.value.kind }
     public var name: LocalizedText { parts.value.name }
     /// Where the element's `id` is written; findings about the element point here.
     public var location: SourceLocation { parts.value.location }
     /// Every field the file gives, by name, including `id` and `name`.
-    public var fields: Fields { parts.value.fields }
+    @inlinable public var fields: Fields { parts.value.fields }
     /// Whether the element was read from a reference folder (not reported on).
     public var isReference: Bool { parts.value.isReference }
 

@@ -16,22 +16,22 @@ public protocol FieldContainer {
 }
 
 extension FieldContainer {
-    public func field(_ name: String) -> Field? { fields[name] }
+    @inlinable public func field(_ name: String) -> Field? { fields[name] }
 
     /// A string, choice, URL or path field's text.
-    public func string(_ name: String) -> String? {
+    @inlinable public func string(_ name: String) -> String? {
         switch fields[name]?.value {
         case .string(let text)?, .uri(let text)?, .reference(let text)?: text
         default: nil
         }
     }
 
-    public func integer(_ name: String) -> Int? {
+    @inlinable public func integer(_ name: String) -> Int? {
         if case .integer(let value)? = fields[name]?.value { return value }
         return nil
     }
 
-    public func number(_ name: String) -> Double? {
+    @inlinable public func number(_ name: String) -> Double? {
         switch fields[name]?.value {
         case .number(let value)?: value
         case .integer(let value)?: Double(value)
@@ -39,29 +39,29 @@ extension FieldContainer {
         }
     }
 
-    public func boolean(_ name: String) -> Bool? {
+    @inlinable public func boolean(_ name: String) -> Bool? {
         if case .boolean(let value)? = fields[name]?.value { return value }
         return nil
     }
 
-    public func date(_ name: String) -> LocalDate? {
+    @inlinable public func date(_ name: String) -> LocalDate? {
         if case .date(let value)? = fields[name]?.value { return value }
         return nil
     }
 
-    public func text(_ name: String) -> LocalizedText? {
+    @inlinable public func text(_ name: String) -> LocalizedText? {
         if case .text(let value)? = fields[name]?.value { return value }
         return nil
     }
 
     /// A single reference field.
-    public func reference(_ name: String) -> Reference? {
+    @inlinable public func reference(_ name: String) -> Reference? {
         guard let field = fields[name], case .reference(let id) = field.value else { return nil }
         return Reference(id: id, location: field.location)
     }
 
     /// The references of a list field (URIs in a reference-or-URI list are left out).
-    public func references(_ name: String) -> [Reference] {
+    @inlinable public func references(_ name: String) -> [Reference] {
         list(name).compactMap { item in
             if case .reference(let id) = item.value { return Reference(id: id, location: item.location) }
             return nil
@@ -69,13 +69,13 @@ extension FieldContainer {
     }
 
     /// The items of a list field.
-    public func list(_ name: String) -> [Field] {
+    @inlinable public func list(_ name: String) -> [Field] {
         if case .list(let items)? = fields[name]?.value { return items }
         return []
     }
 
     /// The texts of a list of scalars.
-    public func strings(_ name: String) -> [String] {
+    @inlinable public func strings(_ name: String) -> [String] {
         list(name).compactMap { item in
             switch item.value {
             case .string(let text), .uri(let text), .reference(let text): text
@@ -85,13 +85,13 @@ extension FieldContainer {
     }
 
     /// A nested record field (`gcio`, `tunduk`, `sla`).
-    public func record(_ name: String) -> Record? {
+    @inlinable public func record(_ name: String) -> Record? {
         if case .record(let record)? = fields[name]?.value { return record }
         return nil
     }
 
     /// The records of a list of records (`holds`, `attributes`, `messages`).
-    public func records(_ name: String) -> [Record] {
+    @inlinable public func records(_ name: String) -> [Record] {
         list(name).compactMap { item in
             if case .record(let record) = item.value { return record }
             return nil
@@ -99,7 +99,7 @@ extension FieldContainer {
     }
 
     /// A dictionary field's entries, sorted by key.
-    public func dictionary(_ name: String) -> [DictionaryEntry] {
+    @inlinable public func dictionary(_ name: String) -> [DictionaryEntry] {
         if case .dictionary(let entries)? = fields[name]?.value { return entries }
         return []
     }

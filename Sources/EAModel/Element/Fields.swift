@@ -7,8 +7,8 @@
 /// cost less on both counts. Two `Fields` are equal when they hold the same names with
 /// the same values, in whatever order; anything shown to users sorts the names first.
 public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
-    private var names: [String] = []
-    private var values: [Field] = []
+    @usableFromInline var names: [String] = []
+    @usableFromInline var values: [Field] = []
 
     public init() {}
 
@@ -18,7 +18,7 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
 
     /// The field of this name; setting one replaces a field of the same name (keeping its
     /// place) or adds it at the end, and nil removes it.
-    public subscript(name: String) -> Field? {
+    @inlinable public subscript(name: String) -> Field? {
         get {
             guard let index = place(of: name) else { return nil }
             return values[index]
@@ -40,7 +40,7 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
     }
 
     /// Where the field of this name is.
-    private func place(of name: String) -> Int? {
+    @inlinable func place(of name: String) -> Int? {
         EAModel.place(of: name, in: names.indices) { names[$0] }
     }
 
