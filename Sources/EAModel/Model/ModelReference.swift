@@ -6,24 +6,24 @@
 /// (`outgoing(from:)`), which would otherwise retain six strings and an array each time.
 public struct ModelReference: Sendable, Hashable {
     /// What a reference is: its ids, field and place. Equality and hashing use these only.
-    private struct Identity: Sendable, Hashable {
-        let source: String
-        let field: String
-        let path: String
-        let leafField: String
-        let target: String
-        let accepted: [Kind]
-        let location: SourceLocation
+    @usableFromInline struct Identity: Sendable, Hashable {
+        @usableFromInline let source: String
+        @usableFromInline let field: String
+        @usableFromInline let path: String
+        @usableFromInline let leafField: String
+        @usableFromInline let target: String
+        @usableFromInline let accepted: [Kind]
+        @usableFromInline let location: SourceLocation
     }
 
     /// The identity, and the elements the ids name, looked up once when the model is built.
-    private struct Parts: Sendable {
-        let identity: Identity
-        let sourceElement: Element?
-        let targetElement: Element?
+    @usableFromInline struct Parts: Sendable {
+        @usableFromInline let identity: Identity
+        @usableFromInline let sourceElement: Element?
+        @usableFromInline let targetElement: Element?
     }
 
-    private let parts: Shared<Parts>
+    @usableFromInline let parts: Shared<Parts>
 
     init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
          location: SourceLocation, sourceElement: Element?, targetElement: Element?) {
@@ -33,22 +33,22 @@ public struct ModelReference: Sendable, Hashable {
     }
 
     /// The id of the element that holds the reference.
-    public var source: String { parts.value.identity.source }
+    @inlinable public var source: String { parts.value.identity.source }
     /// The top-level field it is in (`holds` for `holds[0].entity`).
-    public var field: String { parts.value.identity.field }
+    @inlinable public var field: String { parts.value.identity.field }
     /// The full field path (`holds[0].entity`, `messages[1].carries[0]`).
-    public var path: String { parts.value.identity.path }
+    @inlinable public var path: String { parts.value.identity.path }
     /// The innermost field's name (`entity` for `holds[0].entity`).
-    public var leafField: String { parts.value.identity.leafField }
+    @inlinable public var leafField: String { parts.value.identity.leafField }
     /// The id referred to.
-    public var target: String { parts.value.identity.target }
+    @inlinable public var target: String { parts.value.identity.target }
     /// The kinds the field accepts.
-    public var accepted: [Kind] { parts.value.identity.accepted }
-    public var location: SourceLocation { parts.value.identity.location }
+    @inlinable public var accepted: [Kind] { parts.value.identity.accepted }
+    @inlinable public var location: SourceLocation { parts.value.identity.location }
     /// The element `source` names in the model (`model[source]`: the first of a repeated id).
-    public var sourceElement: Element? { parts.value.sourceElement }
+    @inlinable public var sourceElement: Element? { parts.value.sourceElement }
     /// The element `target` names in the model (`model[target]`), nil when none does.
-    public var targetElement: Element? { parts.value.targetElement }
+    @inlinable public var targetElement: Element? { parts.value.targetElement }
 
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
         lhs.parts === rhs.parts || lhs.parts.value.identity == rhs.parts.value.identity
