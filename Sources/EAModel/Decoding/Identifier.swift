@@ -1,9 +1,9 @@
 /// The id syntax of the metamodel: `^[a-z0-9]+([.-][a-z0-9]+)*$`, checked without regex.
 public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
-        // Over contiguous bytes: asked of every id and reference in the model.
-        var text = text
-        return text.withUTF8(isValid)
+        // Over contiguous bytes: asked of every id and reference in the model. Read in
+        // place (small strings are lent from the stack); `withUTF8` on a copy retained it.
+        text.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(text.utf8).withUnsafeBufferPointer(isValid)
     }
 
     private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
