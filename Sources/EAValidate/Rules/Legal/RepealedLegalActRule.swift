@@ -61,13 +61,15 @@ public struct RepealedLegalActRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.model.references.compactMap { reference in
-            guard let act = reference.targetElement, act.kind == .legalAct, act.string("status") == "repealed",
-                  let source = reference.sourceElement, !source.isReference, !source.isRetired else { return nil }
-            return context.finding(
-                "'\(reference.path)' of '\(source.id)' cites '\(act.id)', which is repealed; cite the act that replaced it, or retire '\(source.id)'",
-                element: source.id, at: reference.location, related: [.init(act.location, "'\(act.id)' is repealed")],
-                subject: "\(reference.stablePath)=\(act.id)")
+        let model = context.model
+        return model.elements(of: .legalAct).filter { $0.string("status") == "repealed" }.flatMap { act in
+            model.references(targeting: act).compactMap { reference in
+                guard let source = reference.sourceElement, !source.isReference, !source.isRetired else { return nil }
+                return context.finding(
+                    "'\(reference.path)' of '\(source.id)' cites '\(act.id)', which is repealed; cite the act that replaced it, or retire '\(source.id)'",
+                    element: source.id, at: reference.location, related: [.init(act.location, "'\(act.id)' is repealed")],
+                    subject: "\(reference.stablePath)=\(act.id)")
+            }
         }
     }
 }

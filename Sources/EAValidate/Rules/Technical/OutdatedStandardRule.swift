@@ -88,21 +88,27 @@ public struct OutdatedStandardRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        return model.references.compactMap { reference in
+        // From each outdated standard to the references naming it, not through every reference.
+        return model.elements(of: .standard).flatMap { standard -> [Finding] in
+            guard let status = standard.string("status"), Self.outdated.contains(status) else { return [] }
             // The catalogue's own succession chain (`supersededBy`) is history, not use.
-            guard reference.field != "supersededBy", let standard = reference.targetElement, standard.kind == .standard,
-                  let status = standard.string("status"), Self.outdated.contains(status),
-                  let source = reference.sourceElement, !source.isReference, !source.isRetired else { return nil }
+            let uses = model.references(targeting: standard).filter { reference in
+                guard reference.field != "supersededBy", let source = reference.sourceElement else { return false }
+                return !source.isReference && !source.isRetired
+            }
+            guard !uses.isEmpty else { return [] }
             let advice: String
             if let successor = Self.successor(of: standard, in: model) {
                 advice = "move to '\(successor.id)'\(successor.id == standard.reference("supersededBy")?.id ? ", which supersedes it" : ", its current successor")"
             } else {
                 advice = "the catalogue names no successor (`supersededBy`); choose a current standard from it"
             }
-            return context.finding(
-                "'\(reference.path)' of '\(source.id)' names '\(standard.id)', which is \(status); \(advice)",
-                element: source.id, at: reference.location, related: [.init(standard.location, "'\(standard.id)' is \(status)")],
-                subject: "\(reference.stablePath)=\(standard.id):\(status)", severity: status == "retired" ? .error : .warning)
+            return uses.map { reference in
+                context.finding(
+                    "'\(reference.path)' of '\(reference.source)' names '\(standard.id)', which is \(status); \(advice)",
+                    element: reference.source, at: reference.location, related: [.init(standard.location, "'\(standard.id)' is \(status)")],
+                    subject: "\(reference.stablePath)=\(standard.id):\(status)", severity: status == "retired" ? .error : .warning)
+            }
         }
     }
 

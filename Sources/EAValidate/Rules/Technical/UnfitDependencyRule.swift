@@ -85,32 +85,37 @@ public struct UnfitDependencyRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        return model.references.compactMap { reference in
-            // The target's state first: few targets are retired, planned or deprecated, and
-            // it spares most references the source's look-ups.
-            guard let target = reference.targetElement, let state = target.lifecycle,
-                  state == "retired" || state == "planned" || state == "deprecated",
-                  let source = reference.sourceElement, !source.isReference, source.isInProduction,
-                  Self.dependencyFields[source.kind]?.contains(reference.field) == true else { return nil }
-            let advice: String
-            let severity: Severity
-            switch state {
-            case "retired":
-                advice = "move to its replacement, or retire '\(source.id)' too"
-                severity = .error
-            case "planned":
-                advice = "it does not run yet: mark '\(source.id)' as development until it does, or depend on what runs today"
-                severity = .error
-            case "deprecated":
-                advice = "plan the move to its replacement before it is retired"
-                severity = .warning
-            default:
-                return nil
+        // From each element that is retired, planned or deprecated to the references naming
+        // it: few elements are, and every other reference is left unread.
+        return model.elements.flatMap { target -> [Finding] in
+            guard let state = target.lifecycle, state == "retired" || state == "planned" || state == "deprecated" else { return [] }
+            return model.references(targeting: target).compactMap { reference in
+                findingIfUnfit(reference, target: target, state: state, context: context)
             }
-            return context.finding(
-                "'\(reference.path)' of '\(source.id)', which is in production, names '\(target.id)', which is \(state); \(advice)",
-                element: source.id, at: reference.location, related: [.init(target.location, "'\(target.id)' is \(state)")],
-                subject: "\(reference.stablePath)=\(target.id):\(state)", severity: severity)
         }
+    }
+
+    private func findingIfUnfit(_ reference: ModelReference, target: Element, state: String, context: RuleContext) -> Finding? {
+        guard let source = reference.sourceElement, !source.isReference, source.isInProduction,
+              Self.dependencyFields[source.kind]?.contains(reference.field) == true else { return nil }
+        let advice: String
+        let severity: Severity
+        switch state {
+        case "retired":
+            advice = "move to its replacement, or retire '\(source.id)' too"
+            severity = .error
+        case "planned":
+            advice = "it does not run yet: mark '\(source.id)' as development until it does, or depend on what runs today"
+            severity = .error
+        case "deprecated":
+            advice = "plan the move to its replacement before it is retired"
+            severity = .warning
+        default:
+            return nil
+        }
+        return context.finding(
+            "'\(reference.path)' of '\(source.id)', which is in production, names '\(target.id)', which is \(state); \(advice)",
+            element: source.id, at: reference.location, related: [.init(target.location, "'\(target.id)' is \(state)")],
+            subject: "\(reference.stablePath)=\(target.id):\(state)", severity: severity)
     }
 }
