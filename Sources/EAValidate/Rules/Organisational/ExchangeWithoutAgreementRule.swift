@@ -159,7 +159,8 @@ public struct ExchangeWithoutAgreementRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
         let unreadable = UnreadableFields(context.repository)
-        let betweenOwners = AgreementIndex(model)
+        // Built when an exchange first needs a hint: most name their agreement.
+        var betweenOwners: AgreementIndex?
         return context.elements(of: .exchange).compactMap { exchange in
             let ends = context.facts.ends(of: exchange)
             guard !exchange.isRetired, !unreadable.contains(exchange, "agreement"),
@@ -169,7 +170,9 @@ public struct ExchangeWithoutAgreementRule: Rule {
             // Worded only for a finding: most exchanges name a good agreement.
             var flow: String { "moves data from '\(from.id)' (owner '\(provider)') to '\(to.id)' (owner '\(consumer)')" }
             guard let reference = exchange.reference("agreement") else {
-                let known = betweenOwners.agreements(between: provider, and: consumer)
+                let index = betweenOwners ?? AgreementIndex(model)
+                betweenOwners = index
+                let known = index.agreements(between: provider, and: consumer)
                 let hint = known.isEmpty
                     ? "; conclude one and name it in `agreement:`"
                     : "; \(Phrase.list(known)) \(known.count == 1 ? "binds" : "bind") both: name it in `agreement:`"
@@ -179,8 +182,9 @@ public struct ExchangeWithoutAgreementRule: Rule {
             }
             // A dangling or mistyped agreement is INT004's or INT005's to report.
             guard let agreement = model.resolve(reference), agreement.kind == .agreement else { return nil }
-            let parties = Set(agreement.references("parties").map(\.id))
-            let missing = [provider, consumer].filter { !parties.contains($0) }
+            // An agreement has a handful of parties: searched in place, without a set each time.
+            let parties = agreement.references("parties")
+            let missing = [provider, consumer].filter { owner in !parties.contains { $0.id == owner } }
             guard !missing.isEmpty else { return nil }
             return context.finding(
                 "exchange '\(exchange.id)' \(flow), but its agreement '\(agreement.id)' does not bind \(Phrase.list(missing)); add \(missing.count == 1 ? "it" : "them") to the agreement's `parties` or name an agreement between both",
