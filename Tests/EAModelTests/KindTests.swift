@@ -1,4 +1,5 @@
 @testable import EAModel
+import Foundation
 import Testing
 
 /// Kinds hash and compare by their case, which must agree with their names: two kinds are
@@ -12,6 +13,22 @@ import Testing
         }
         #expect(Set(Kind.allCases).count == Kind.allCases.count)
         #expect(Set(Kind.allCases.map(\.hashValue)).count == Kind.allCases.count)
+    }
+
+    /// `init?(rawValue:)` is written out (by length first); it must find exactly what the
+    /// synthesised one did: each name, and nothing that differs in case, length or a letter.
+    @Test func namesFindTheirKindsAndNothingElse() throws {
+        for kind in Kind.allCases {
+            #expect(Kind(rawValue: kind.rawValue) == kind)
+            #expect(Kind(rawValue: kind.rawValue.lowercased()) == nil)
+            #expect(Kind(rawValue: kind.rawValue + "s") == nil)
+            #expect(Kind(rawValue: String(kind.rawValue.dropLast())) == nil)
+        }
+        for name in ["", "OrganisatioN", "Interfaces", "Exchange ", "Ехchange", "organisation"] {
+            #expect(Kind(rawValue: name) == nil, "\(name)")
+        }
+        let decoded = try JSONDecoder().decode([Kind].self, from: Data(#"["Platform","Exchange"]"#.utf8))
+        #expect(decoded == [.platform, .exchange])
     }
 
     @Test func xmlNamesFindTheirKinds() {

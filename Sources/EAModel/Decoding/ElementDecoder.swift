@@ -138,6 +138,7 @@ public struct ElementDecoder: Sendable {
                 return .text(.plain(text))
             case .mapping(let entries):
                 var translations = Translations()
+                translations.reserveCapacity(entries.count)
                 for entry in entries {
                     guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
                         context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path())

@@ -30,6 +30,7 @@ public struct Translations: Sendable, Hashable, Sequence, ExpressibleByDictionar
             let (index, found) = place(of: language)
             switch (newValue, found) {
             case (let text?, true): entries[index] = Entry(language: language, text: text)
+            case (let text?, false) where index == entries.count: entries.append(Entry(language: language, text: text))
             case (let text?, false): entries.insert(Entry(language: language, text: text), at: index)
             case (nil, true): entries.remove(at: index)
             case (nil, false): break
@@ -45,6 +46,11 @@ public struct Translations: Sendable, Hashable, Sequence, ExpressibleByDictionar
             if language.utf8.lexicographicallyPrecedes(code.utf8) { return (index, false) }
         }
         return (entries.count, false)
+    }
+
+    /// Room for this many languages, so that adding them one by one allocates once.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
     }
 
     public var isEmpty: Bool { entries.isEmpty }

@@ -14,6 +14,19 @@ public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
     case platform = "Platform"
     case project = "Project"
 
+    /// The kind of this name (`InformationSystem`), or nil. Written out because the
+    /// synthesised initialiser compares the text with every name in turn through the
+    /// runtime's string switch, about a thousand instructions for each element decoded;
+    /// names are compared by length first here.
+    public init?(rawValue: String) {
+        guard let place = EAModel.place(of: rawValue, in: Self.names.indices, { Self.names[$0] }) else { return nil }
+        self = Self.all[place]
+    }
+
+    /// Every kind and its name, once: `allCases` builds a new array at every use.
+    private static let all = allCases
+    private static let names = all.map(\.rawValue)
+
     /// The element name used for this kind in XML model files (lowerCamelCase).
     public var xmlName: String {
         rawValue.prefix(1).lowercased() + rawValue.dropFirst()
