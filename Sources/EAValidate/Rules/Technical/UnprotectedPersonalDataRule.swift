@@ -92,6 +92,18 @@ public struct UnprotectedPersonalDataRule: Rule {
         return context.elements(of: .interface).compactMap { interface in
             guard !interface.isRetired, !unreadable.contains(interface, "authentication"),
                   !unreadable.contains(interface, "standards") else { return nil }
+            // What the interface lacks first: most interfaces lack nothing, and then the data
+            // their messages and exchanges carry need not be gathered and looked up.
+            let authentication = interface.references("authentication")
+            let standards = interface.references("standards") + authentication
+            let resolved = standards.compactMap { model.resolve($0) }
+            let secured = resolved.contains { $0.kind == .standard && $0.string("category") == "security" }
+            // With an unresolved standard (INT004's) the security check cannot be decided.
+            let securityKnown = secured || resolved.count == standards.count
+            var missing: [String] = []
+            if authentication.isEmpty { missing.append("declares no `authentication`") }
+            if !secured && securityKnown { missing.append("lists no standard of category security") }
+            guard !missing.isEmpty else { return nil }
             var carried = interface.messageCarries
             for exchange in model.referrers(to: interface.id, through: "interface") where exchange.kind == .exchange && !exchange.isRetired {
                 carried += exchange.references("carries")
@@ -103,16 +115,6 @@ public struct UnprotectedPersonalDataRule: Rule {
                 return entity
             }
             guard !protected.isEmpty else { return nil }
-            let authentication = interface.references("authentication")
-            let standards = interface.references("standards") + authentication
-            let resolved = standards.compactMap { model.resolve($0) }
-            let secured = resolved.contains { $0.kind == .standard && $0.string("category") == "security" }
-            // With an unresolved standard (INT004's) the security check cannot be decided.
-            let securityKnown = secured || resolved.count == standards.count
-            var missing: [String] = []
-            if authentication.isEmpty { missing.append("declares no `authentication`") }
-            if !secured && securityKnown { missing.append("lists no standard of category security") }
-            guard !missing.isEmpty else { return nil }
             let data = protected.map { "'\($0.id)' (\($0.string("classification")!))" }
             return context.finding(
                 "interface '\(interface.id)' carries \(Phrase.list(data, quoted: false)) but \(missing.joined(separator: " and ")); name how callers are authenticated in `authentication` and the security standard that protects the channel in `standards`",
