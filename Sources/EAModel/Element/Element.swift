@@ -14,6 +14,9 @@ public struct Element: Sendable, Hashable, FieldContainer {
         let isReference: Bool
     }
 
+    // `@usableFromInline`, with the getters below `@inlinable`: rules in EAValidate then
+    // read an element's id, kind and fields in place, without a retained copy each time
+    // (README, "Performance"). Internal still: nothing outside EAModel names them.
     @usableFromInline let parts: Shared<Parts>
 
     @inlinable public var id: String { parts.value.id }

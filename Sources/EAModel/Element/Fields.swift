@@ -7,6 +7,8 @@
 /// cost less on both counts. Two `Fields` are equal when they hold the same names with
 /// the same values, in whatever order; anything shown to users sorts the names first.
 public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
+    // `@usableFromInline` so that the inlinable subscript (and `FieldContainer`'s readers
+    // in rules) read them in place; only this type changes them.
     @usableFromInline var names: [String] = []
     @usableFromInline var values: [Field] = []
 
