@@ -12,9 +12,12 @@ import Darwin
 /// in sorting file paths.
 public enum ByteOrder {
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        var left = lhs
-        var right = rhs
-        return left.withUTF8 { a in right.withUTF8 { b in precedes(a, b) } }
+        // Read in place (small strings are lent from the stack): `withUTF8` needs a
+        // mutable copy of each string, a reference count each for every comparison.
+        if let order = lhs.utf8.withContiguousStorageIfAvailable({ a in
+            rhs.utf8.withContiguousStorageIfAvailable { b in precedes(a, b) }
+        }), let order { return order }
+        return precedes(Array(lhs.utf8), Array(rhs.utf8))
     }
 
     /// The same order over raw bytes (file names as a folder lists them).
