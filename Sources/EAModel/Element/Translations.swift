@@ -43,7 +43,7 @@ public struct Translations: Sendable, Hashable, Sequence, ExpressibleByDictionar
         for index in entries.indices {
             let code = entries[index].language
             if code == language { return (index, true) }
-            if language.utf8.lexicographicallyPrecedes(code.utf8) { return (index, false) }
+            if ByteOrder.precedes(language, code) { return (index, false) }
         }
         return (entries.count, false)
     }

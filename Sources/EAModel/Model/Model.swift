@@ -203,7 +203,7 @@ public struct Model: Sendable {
             for position in danglingIncoming[id] ?? [] { take(references[position]) }
         }
         guard found.count > 1 else { return found }
-        found.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        found.sort { ByteOrder.precedes($0.id, $1.id) }
         var kept = 0
         for index in found.indices where index == 0 || found[index].id != found[kept - 1].id {
             found[kept] = found[index]
