@@ -138,6 +138,23 @@ import Testing
         }
     }
 
+    /// A message's schema and example paths are read from its own record
+    /// (`DeclaredMessage.messages(of:)`); they must be exactly the paths `Element.paths`
+    /// finds in the interface's messages, which INT006 checks, field paths and order included.
+    @Test(arguments: ["examples/kyrgyz-egov", "examples/broken", "examples/minimal"])
+    func messagePathsAreThoseTheModelFinds(example: String) throws {
+        let repository = try RepositoryLoader(threads: 1).load(TestPaths.inPackage(example))
+        let scratch = try ScratchRepository(Self.files).load()
+        let interfaces = repository.model.elements(of: .interface) + scratch.model.elements(of: .interface)
+        var examples = 0
+        for interface in interfaces {
+            let declared = DeclaredMessage.messages(of: interface).flatMap { [$0.schema].compactMap { $0 } + $0.examples }
+            #expect(declared == interface.paths.filter { $0.fieldPath.hasPrefix("messages[") }, "\(interface.id)")
+            examples += declared.filter { $0.fieldPath.contains(".examples[") }.count
+        }
+        #expect(examples > 0, "\(example) declares no example message")
+    }
+
     /// Declared messages are gathered and their paths resolved on several threads: the
     /// list, and what the rules then report, are those of one thread.
     @Test func messagesGatheredOnManyThreadsComeInSourceOrder() throws {
