@@ -55,28 +55,33 @@ public struct Validator: Sendable {
             }
         }
         // The message rules read the same schemas: each is compiled once, with its examples
-        // checked, before they start. The schemas share one pool with the rules that read
-        // none, the rules first: the many small schemas fill each thread's last gap, where
-        // a pool of rules alone left one thread idle while the other finished its last rule.
+        // checked, before they start. One thread gathers the declared messages and their
+        // schemas while the others start on the rules that read none; the schemas then go
+        // before the rules still waiting, and the message rules once every schema is done,
+        // so that the last rules fill each thread's last gap. (Run as passes one after the
+        // other, each pass ended with one thread idle, and the gathering ran alone.)
         let readers = running.indices.filter { type(of: running[$0].rule).readsMessageSchemas }
         let unread = running.indices.filter { !type(of: running[$0].rule).readsMessageSchemas }
-        let jobs = readers.first.map { messageSchemas.jobs(for: DeclaredMessage.all(in: running[$0].context, threads: threads), threads: threads) } ?? []
         let planned = running
-        let pooled = Parallel.map(unread.count + jobs.count, threads: threads) { index -> Pooled in
-            if index < unread.count { return .findings(planned[unread[index]].rule.check(planned[unread[index]].context)) }
-            return .digest(messageSchemas.digest(jobs[index - unread.count]))
+        let found = SharedMemo<Int, [Finding]>()
+        func checking(_ index: Int) -> WorkQueue.Item {
+            { _ in found.store(planned[index].rule.check(planned[index].context), for: index) }
         }
-        var results = [[Finding]](repeating: [], count: running.count)
-        for (index, outcome) in pooled.enumerated() {
-            switch outcome {
-            case .findings(let found): results[unread[index]] = found
-            case .digest(let digest): messageSchemas.keep(digest, for: jobs[index - unread.count])
-            }
+        let queue = WorkQueue()
+        if let first = readers.first {
+            let context = planned[first].context
+            let reading = readers.map(checking)
+            queue.add([{ queue in
+                let jobs = messageSchemas.jobs(for: DeclaredMessage.all(in: context), threads: 1)
+                let compiling = jobs.map { job -> WorkQueue.Item in
+                    { _ in messageSchemas.keep(messageSchemas.digest(job), for: job) }
+                }
+                queue.add(compiling, urgent: true, then: reading)
+            }], urgent: true)
         }
-        let read = Parallel.map(readers.count, threads: threads) { index in
-            planned[readers[index]].rule.check(planned[readers[index]].context)
-        }
-        for (index, found) in zip(readers, read) { results[index] = found }
+        queue.add(unread.map(checking))
+        queue.run(threads: threads)
+        let results = running.indices.map { found[$0] ?? [] }
         // Kept in registry order whatever the scheduling; findings are sorted at the end anyway.
         for (index, found) in results.enumerated() {
             keep(found, planned[index].context.rule, at: planned[index].severity)
@@ -95,12 +100,6 @@ public struct Validator: Sendable {
             keep(rule.check(context, findings: others, ran: ran), context.rule, at: severity)
         }
         return findings.sorted(by: Finding.sortedOrder)
-    }
-
-    /// What one item of the shared pool gave: a rule's findings or a schema's digest.
-    private enum Pooled: Sendable {
-        case findings([Finding])
-        case digest(Result<SchemaDigest, SchemaFailure>)
     }
 
     /// The rules a run with these options checks the repository against: those `--rule`

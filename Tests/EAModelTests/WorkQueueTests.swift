@@ -1,0 +1,75 @@
+@testable import EAModel
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+@Suite struct WorkQueueTests {
+    /// What the items did, in the order they did it.
+    final class Log: @unchecked Sendable {
+        private let lock = Mutex()
+        private var entries: [String] = []
+        func write(_ entry: String) { lock.withLock { entries.append(entry) } }
+        var written: [String] { lock.withLock { entries } }
+    }
+
+    private func item(_ name: String, _ log: Log) -> WorkQueue.Item {
+        { _ in log.write(name) }
+    }
+
+    @Test func oneThreadTakesUrgentItemsFirstAndAddedOnesWhenTheirTurnComes() {
+        let log = Log()
+        let queue = WorkQueue()
+        queue.add([item("a", log), item("b", log)])
+        queue.add([{ queue in
+            log.write("gather")
+            queue.add([self.item("compile 1", log), self.item("compile 2", log)], urgent: true, then: [self.item("read", log)])
+        }], urgent: true)
+        queue.run(threads: 1)
+        // Urgent first; what it adds is urgent too and goes before the ordinary items still
+        // waiting; the follow-up once its whole batch is done, before them as well.
+        #expect(log.written == ["gather", "compile 1", "compile 2", "read", "a", "b"])
+    }
+
+    @Test func followUpsWaitForTheirWholeBatchOnEveryThreadCount() {
+        for threads in [1, 2, 4, 8] {
+            let log = Log()
+            let queue = WorkQueue()
+            // The first of the batch takes longest: the other threads finish the rest
+            // long before it, and must still wait for it.
+            let slow: WorkQueue.Item = { _ in
+                usleep(20_000)
+                log.write("compile 0")
+            }
+            let batch = [slow] + (1..<50).map { index in item("compile \(index)", log) }
+            queue.add((0..<20).map { index in item("rule \(index)", log) })
+            queue.add([{ queue in
+                queue.add(batch, urgent: true, then: [self.item("read 1", log), self.item("read 2", log)])
+            }], urgent: true)
+            queue.run(threads: threads)
+            let written = log.written
+            // Every item ran, once.
+            #expect(written.sorted() == ((0..<20).map { "rule \($0)" } + (0..<50).map { "compile \($0)" } + ["read 1", "read 2"]).sorted(),
+                    "\(threads) threads")
+            let lastCompile = written.lastIndex { $0.hasPrefix("compile") } ?? -1
+            let firstRead = written.firstIndex { $0.hasPrefix("read") } ?? -1
+            #expect(lastCompile < firstRead, "\(threads) threads: a follow-up ran before its batch was done")
+        }
+    }
+
+    @Test func anEmptyBatchHasItsFollowUpsAddedAtOnce() {
+        let log = Log()
+        let queue = WorkQueue()
+        queue.add([{ queue in
+            log.write("gather")
+            queue.add([], urgent: true, then: [self.item("read", log)])
+        }])
+        queue.run(threads: 2)
+        #expect(log.written == ["gather", "read"])
+    }
+
+    @Test func anEmptyQueueReturnsAtOnce() {
+        WorkQueue().run(threads: 4)
+        WorkQueue().run(threads: 1)
+    }
+}
