@@ -109,7 +109,7 @@ import Testing
                 name: API \(index)
                 provider: system-\(index)
                 messages:
-                  - {name: Response \(index), direction: response, schema: ../\(schema), examples: [../messages/e\(index).\(index % 2 == 0 ? "xml" : "json")], carries: [person]}
+                  - {name: Response \(index), direction: response, schema: ../\(schema), examples: [../messages/e\(index).\(index % 2 == 0 ? "xml" : "json")\(index % 7 == 3 ? ", ../messages/gone\(index).xml" : "")], carries: [person]}
                 ---
                 id: system-\(index)
                 kind: InformationSystem
@@ -133,6 +133,9 @@ import Testing
         #expect(one.contains("messages/e12.xml:1:9 TEC005 Element 'pin': This element is not expected. Expected is ( pin12 ). — example of message 'Response 12' of api-4"))
         #expect(one.contains { $0.contains(" SEM007 ") })
         #expect(one.contains { $0.hasPrefix("model/more.yaml:") && $0.contains(" ORG") })
+        // Paths that lead nowhere, gone.xml and six new ones (INT006 runs after the
+        // messages' paths are resolved).
+        #expect(one.filter { $0.contains(" INT006 ") }.count == 7)
         for threads in [2, 3, 8] {
             #expect(findings(threads: threads) == one, "\(threads) threads")
         }

@@ -10,6 +10,10 @@ public protocol Rule: Sendable {
     static var readsMessageSchemas: Bool { get }
     /// Whether the rule judges the other rules' findings: true exactly for `FindingsRule`s.
     static var judgesFindings: Bool { get }
+    /// Whether the rule resolves the model's paths (schemas, examples): it then runs after
+    /// the messages' paths are resolved in one batch, and finds them remembered instead of
+    /// resolving them again beside that batch.
+    static var readsModelPaths: Bool { get }
     init()
     func check(_ context: RuleContext) -> [Finding]
 }
@@ -17,6 +21,7 @@ public protocol Rule: Sendable {
 extension Rule {
     public static var readsMessageSchemas: Bool { false }
     public static var judgesFindings: Bool { false }
+    public static var readsModelPaths: Bool { false }
 }
 
 /// What a rule reads: the loaded repository, the model graph, the settings of this run.

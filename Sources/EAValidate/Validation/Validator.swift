@@ -55,13 +55,19 @@ public struct Validator: Sendable {
             }
         }
         // The message rules read the same schemas: each is compiled once, with its examples
-        // checked, before they start. One thread gathers the declared messages and their
-        // schemas while the others start on the rules that read none; the schemas then go
-        // before the rules still waiting, and the message rules once every schema is done,
-        // so that the last rules fill each thread's last gap. (Run as passes one after the
-        // other, each pass ended with one thread idle, and the gathering ran alone.)
+        // checked, before they start. One thread gathers the declared messages and resolves
+        // their paths while the others start on the rules that read neither; the rules that
+        // read paths, then the schemas go before the rules still waiting, and the message
+        // rules once every schema is done, so that the last rules fill each thread's last
+        // gap. (Run as passes one after the other, each pass ended with one thread idle,
+        // and the gathering ran alone.)
         let readers = running.indices.filter { type(of: running[$0].rule).readsMessageSchemas }
-        let unread = running.indices.filter { !type(of: running[$0].rule).readsMessageSchemas }
+        let pathReaders = readers.isEmpty ? [] : running.indices.filter {
+            !type(of: running[$0].rule).readsMessageSchemas && type(of: running[$0].rule).readsModelPaths
+        }
+        let unread = running.indices.filter {
+            !type(of: running[$0].rule).readsMessageSchemas && !pathReaders.contains($0)
+        }
         let planned = running
         let found = SharedMemo<Int, [Finding]>()
         func checking(_ index: Int) -> WorkQueue.Item {
@@ -71,8 +77,10 @@ public struct Validator: Sendable {
         if let first = readers.first {
             let context = planned[first].context
             let reading = readers.map(checking)
+            let readingPaths = pathReaders.map(checking)
             queue.add([{ queue in
                 let jobs = messageSchemas.jobs(for: DeclaredMessage.all(in: context), threads: 1)
+                queue.add(readingPaths, urgent: true)
                 let compiling = jobs.map { job -> WorkQueue.Item in
                     { _ in messageSchemas.keep(messageSchemas.digest(job), for: job) }
                 }

@@ -46,6 +46,8 @@ public struct MissingPathRule: Rule {
             ]),
         ])
 
+    public static var readsModelPaths: Bool { true }
+
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
