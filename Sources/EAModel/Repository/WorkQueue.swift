@@ -14,7 +14,10 @@ import Dispatch
 /// Validation needs it: the message schemas to compile are known only once the declared
 /// messages are resolved, and the rules that read schemas can start only once all are
 /// compiled. Run as separate `Parallel.map` passes, each pass ended with one thread idle
-/// while the other finished its last item, and resolving the messages ran on one thread.
+/// while the other finished its last item, and the other threads waited while the
+/// messages were gathered.
+///
+/// Taken items are kept (with what they capture) until the queue is freed.
 public final class WorkQueue: @unchecked Sendable {
     /// One item of work; it may add items to the queue that runs it. Items keep what they
     /// find themselves: a generic result type, unspecialised across modules, cost a
