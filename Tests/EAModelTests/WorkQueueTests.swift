@@ -2,6 +2,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import Testing
 
 @Suite struct WorkQueueTests {
@@ -17,6 +18,18 @@ import Testing
         { _ in log.write(name) }
     }
 
+    /// Runs the queue on another thread and says whether it returned within ten seconds:
+    /// a queue that never returns is the failure these tests guard against most, and a
+    /// blocked test cannot be stopped by a time limit (it would hold CI to its own).
+    private func returns(_ queue: WorkQueue, threads: Int) -> Bool {
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            queue.run(threads: threads)
+            done.signal()
+        }
+        return done.wait(timeout: .now() + 10) == .success
+    }
+
     @Test func oneThreadTakesUrgentItemsFirstAndAddedOnesWhenTheirTurnComes() {
         let log = Log()
         let queue = WorkQueue()
@@ -25,7 +38,7 @@ import Testing
             log.write("gather")
             queue.add([self.item("compile 1", log), self.item("compile 2", log)], urgent: true, then: [self.item("read", log)])
         }], urgent: true)
-        queue.run(threads: 1)
+        #expect(returns(queue, threads: 1), "the queue did not return")
         // Urgent first; what it adds is urgent too and goes before the ordinary items still
         // waiting; the follow-up once its whole batch is done, before them as well.
         #expect(log.written == ["gather", "compile 1", "compile 2", "read", "a", "b"])
@@ -46,7 +59,7 @@ import Testing
             queue.add([{ queue in
                 queue.add(batch, urgent: true, then: [self.item("read 1", log), self.item("read 2", log)])
             }], urgent: true)
-            queue.run(threads: threads)
+            #expect(returns(queue, threads: threads), "the queue did not return")
             let written = log.written
             // Every item ran, once.
             #expect(written.sorted() == ((0..<20).map { "rule \($0)" } + (0..<50).map { "compile \($0)" } + ["read 1", "read 2"]).sorted(),
@@ -64,12 +77,25 @@ import Testing
             log.write("gather")
             queue.add([], urgent: true, then: [self.item("read", log)])
         }])
-        queue.run(threads: 2)
+        #expect(returns(queue, threads: 2), "the queue did not return")
         #expect(log.written == ["gather", "read"])
     }
 
+    /// One long item on two threads: the idle thread waits for it, and must be woken to
+    /// leave when it is done with nothing added.
+    @Test func idleThreadsLeaveWhenTheLastItemIsDone() {
+        let log = Log()
+        let queue = WorkQueue()
+        queue.add([{ _ in
+            usleep(20_000)
+            log.write("long")
+        }])
+        #expect(returns(queue, threads: 2), "the queue did not return")
+        #expect(log.written == ["long"])
+    }
+
     @Test func anEmptyQueueReturnsAtOnce() {
-        WorkQueue().run(threads: 4)
-        WorkQueue().run(threads: 1)
+        #expect(returns(WorkQueue(), threads: 4))
+        #expect(returns(WorkQueue(), threads: 1))
     }
 }
