@@ -65,9 +65,7 @@ public struct Validator: Sendable {
         let pathReaders = readers.isEmpty ? [] : running.indices.filter {
             !type(of: running[$0].rule).readsMessageSchemas && type(of: running[$0].rule).readsModelPaths
         }
-        let unread = running.indices.filter {
-            !type(of: running[$0].rule).readsMessageSchemas && !pathReaders.contains($0)
-        }
+        let unread = running.indices.filter { !readers.contains($0) && !pathReaders.contains($0) }
         let planned = running
         let found = SharedMemo<Int, [Finding]>()
         func checking(_ index: Int) -> WorkQueue.Item {
