@@ -683,7 +683,23 @@ struct BlockYAMLReader {
         return TextPosition(line: line, column: countedColumns + 1)
     }
 
+    /// The text from `start` to `end` as a string. The whole text passed `isPlainText`, so
+    /// a slice that starts and ends on character boundaries is valid UTF-8 and is copied
+    /// without validating it again (`String(decoding:)` validated every scalar of the model
+    /// once more, at twice the cost for Cyrillic text); only its ASCII-ness is checked, which
+    /// keeps hashing and comparing ASCII strings on their fast path.
     private func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: text[start..<end])
+        guard #available(macOS 26, *), isBoundary(start), isBoundary(end) else {
+            return String(decoding: slice, as: UTF8.self)
+        }
+        var span = UTF8Span(unchecked: slice.span)
+        _ = span.checkForASCII()
+        return String(copying: span)
+    }
+
+    /// Whether a character starts at `offset` (or the text ends there): not inside a UTF-8 sequence.
+    private func isBoundary(_ offset: Int) -> Bool {
+        offset >= text.count || text[offset] & 0xC0 != 0x80
     }
 }
