@@ -223,7 +223,7 @@ public struct ElementDecoder: Sendable {
             var values: [Field] = []
             values.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
-                if let value = decodeValue(item, type: itemType, field: fieldName, path: { "\(path())[\(index)]" }, context: &context) {
+                if let value = decodeValue(item, type: itemType, field: fieldName, path: { FieldPath.item(path(), index) }, context: &context) {
                     values.append(Field(value, at: item.position.in(file)))
                 }
             }

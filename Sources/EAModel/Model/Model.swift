@@ -160,12 +160,12 @@ public struct Model: Sendable {
             found.targets.append(target ?? -1)
         case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
             for (index, item) in items.enumerated() {
-                collect(item, type: itemType, source: source, top: top, path: "\(path)[\(index)]", leaf: leaf, into: &found)
+                collect(item, type: itemType, source: source, top: top, path: FieldPath.item(path, index), leaf: leaf, into: &found)
             }
         case (.record(let specs), .record(let record)):
             for spec in specs where spec.type.canHoldReference {
                 guard let inner = record.fields[spec.name] else { continue }
-                collect(inner, type: spec.type, source: source, top: top, path: "\(path).\(spec.name)", leaf: spec.name, into: &found)
+                collect(inner, type: spec.type, source: source, top: top, path: FieldPath.member(path, spec.name), leaf: spec.name, into: &found)
             }
         default:
             break

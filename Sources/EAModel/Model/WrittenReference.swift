@@ -23,10 +23,10 @@ extension Element {
             case (.reference, .reference(let id)), (.referenceOrURI, .reference(let id)):
                 found.append(WrittenReference(field: top, path: path, leaf: leaf, target: id, record: record, location: field.location))
             case (.list(let item), .list(let items)):
-                for (index, value) in items.enumerated() { walk(value, item, top: top, path: "\(path)[\(index)]", leaf: leaf, record: record) }
+                for (index, value) in items.enumerated() { walk(value, item, top: top, path: FieldPath.item(path, index), leaf: leaf, record: record) }
             case (.record(let specs), .record(let inner)):
                 for spec in specs {
-                    if let value = inner.fields[spec.name] { walk(value, spec.type, top: top, path: "\(path).\(spec.name)", leaf: spec.name, record: inner) }
+                    if let value = inner.fields[spec.name] { walk(value, spec.type, top: top, path: FieldPath.member(path, spec.name), leaf: spec.name, record: inner) }
                 }
             default: break
             }

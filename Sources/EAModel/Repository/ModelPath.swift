@@ -32,11 +32,11 @@ extension Element {
             case (.path, .string(let text)):
                 result.append(ModelPath(text: text, location: field.location, fieldPath: path))
             case (.list(let item), .list(let items)) where item.canHoldPath:
-                for (index, value) in items.enumerated() { walk(value, item, "\(path)[\(index)]") }
+                for (index, value) in items.enumerated() { walk(value, item, FieldPath.item(path, index)) }
             case (.record(let specs), .record(let record)):
                 // Only into fields that can hold a path: naming the others costs a string each.
                 for spec in specs where spec.type.canHoldPath {
-                    if let inner = record.fields[spec.name] { walk(inner, spec.type, "\(path).\(spec.name)") }
+                    if let inner = record.fields[spec.name] { walk(inner, spec.type, FieldPath.member(path, spec.name)) }
                 }
             default: break
             }

@@ -29,14 +29,14 @@ public struct DeclaredMessage: Sendable {
     /// field paths for each message cost a tenth of preparing the schemas.
     static func messages(of interface: Element) -> [DeclaredMessage] {
         interface.records("messages").enumerated().map { index, record in
-            let prefix = "messages[\(index)]"
+            let prefix = FieldPath.item("messages", index)
             let schema = record.field("schema").flatMap { field -> ModelPath? in
                 guard case .string(let text) = field.value else { return nil }
-                return ModelPath(text: text, location: field.location, fieldPath: prefix + ".schema")
+                return ModelPath(text: text, location: field.location, fieldPath: FieldPath.member(prefix, "schema"))
             }
             let examples = record.list("examples").enumerated().compactMap { place, item -> ModelPath? in
                 guard case .string(let text) = item.value else { return nil }
-                return ModelPath(text: text, location: item.location, fieldPath: "\(prefix).examples[\(place)]")
+                return ModelPath(text: text, location: item.location, fieldPath: FieldPath.item(FieldPath.member(prefix, "examples"), place))
             }
             return DeclaredMessage(
                 interface: interface, index: index, name: record.string("name") ?? prefix,
