@@ -37,6 +37,33 @@ import Testing
         return files.sorted { $0.0 < $1.0 }
     }()
 
+    /// Scalars are copied from the text without validating their UTF-8 again: each must
+    /// still be exactly its bytes, and equal and hash like the same text made any other way
+    /// (Cyrillic, Kyrgyz letters, a four-byte emoji, plain ASCII; keys, plain, quoted and
+    /// flow scalars).
+    @Test func scalarsAreTheirBytesAndHashLikeAnyOtherString() throws {
+        let expected = ["id", "кок-кайың.аймак", "name", "Жети-Өгүз айыл өкмөтү 🏔", "plain", "ascii only", "list", "ө", "ң", "ü"]
+        let text = "id: кок-кайың.аймак\nname: \"Жети-Өгүз айыл өкмөтү 🏔\"\nplain: ascii only\nlist: [ө, 'ң', ü]\n"
+        let documents = try #require(fast(text))
+        guard case .mapping(let entries) = try #require(documents.first).content else {
+            Issue.record("not a mapping")
+            return
+        }
+        var scalars: [String] = []
+        for entry in entries {
+            scalars.append(try #require(entry.key.scalar))
+            switch entry.value.content {
+            case .scalar(let value, _): scalars.append(value)
+            case .sequence(let items): scalars += items.compactMap(\.scalar)
+            case .mapping: Issue.record("unexpected mapping")
+            }
+        }
+        #expect(scalars == expected)
+        #expect(scalars.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+        #expect(Set(scalars) == Set(expected))
+        #expect(scalars.map(\.hashValue) == expected.map(\.hashValue))
+    }
+
     @Test func agreesWithLibYAMLOnEveryFileOfTheProject() {
         var taken = 0
         for file in Self.corpus where agrees(file.bytes, file.name) { taken += 1 }
