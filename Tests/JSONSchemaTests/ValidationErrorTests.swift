@@ -31,6 +31,21 @@ import Testing
     }
     """
 
+    /// Schema locations escape `~` and `/` in property names (RFC 6901) and keep other
+    /// characters as they are, through items, maps and references.
+    @Test func absoluteLocationsEscapePointerTokens() throws {
+        let schema = try compile("""
+        {
+          "properties": {"a/b": {"prefixItems": [true, {"$ref": "#/$defs/m~0n"}]}},
+          "$defs": {"m~n": {"properties": {"аты": {"maximum": 1}}}}
+        }
+        """)
+        let errors = try schema.validate(bytes: Array(#"{"a/b": [0, {"аты": 2}]}"#.utf8))
+        #expect(errors.map(\.absoluteKeywordLocation) == ["https://eaf.example/schemas/registry.json#/$defs/m~0n/properties/аты/maximum"])
+        #expect(errors.map(\.keywordLocation) == ["/properties/a~1b/prefixItems/1/$ref/properties/аты/maximum"])
+        #expect(errors.map(\.instanceLocation) == ["/a~1b/1/аты"])
+    }
+
     @Test func locationsPositionsAndMessages() throws {
         let schema = try compile(registrySchema)
         let instance = """
