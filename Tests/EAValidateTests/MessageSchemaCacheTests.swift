@@ -1,3 +1,4 @@
+import Foundation
 import EAModel
 @testable import EAValidate
 import Testing
@@ -194,6 +195,46 @@ import Testing
         for threads in [2, 3, 8] {
             #expect(declared(threads: threads) == one, "\(threads) threads")
         }
+    }
+
+    /// The cache allows a schema its repository's real root and nothing else: a schema may
+    /// include or reference its neighbours and any file of the repository, never a file
+    /// beside the repository, whether named with `..` or reached through a symbolic link.
+    @Test func schemasReadInsideTheRepositoryOnly() throws {
+        let xsd = { (include: String) in
+            "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:include schemaLocation=\"\(include)\"/></xs:schema>"
+        }
+        let common = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"><xs:element name=\"x\" type=\"xs:string\"/></xs:schema>"
+        let interface = { (schemas: [String]) in
+            "id: api\nkind: Interface\nname: API\nprovider: system\nmessages:\n"
+                + schemas.enumerated().map { "  - {name: M\($0.offset), direction: request, schema: \($0.element)}\n" }.joined()
+                + "---\nid: system\nkind: InformationSystem\nname: System\n"
+        }
+        let scratch = try TemporaryRepository([
+            "repo/model/api.yaml": interface(["../messages/a/sibling.xsd", "../messages/a/shared.xsd", "../messages/a/climbs.xsd",
+                                              "../messages/a/linked.xsd", "../messages/j/sibling.json", "../messages/j/climbs.json"]),
+            "repo/messages/a/sibling.xsd": xsd("common.xsd"),
+            "repo/messages/a/common.xsd": common,
+            "repo/messages/a/shared.xsd": xsd("../shared/common.xsd"),
+            "repo/messages/shared/common.xsd": common,
+            "repo/messages/a/climbs.xsd": xsd("../../../outside.xsd"),
+            "repo/messages/a/linked.xsd": xsd("../link/outside.xsd"),
+            "repo/messages/j/sibling.json": #"{"$ref": "common.json"}"#,
+            "repo/messages/j/common.json": #"{"type": "object"}"#,
+            "repo/messages/j/climbs.json": #"{"$ref": "../../../outside.json"}"#,
+            "outside.xsd": common,
+            "outside.json": #"{"type": "object"}"#,
+        ])
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/repo/messages/link", withDestinationPath: scratch.path)
+        let repository = try RepositoryLoader(threads: 1).load(scratch.path + "/repo")
+        let findings = Validator().validate(repository, options: .init(asOf: ScratchRepository.asOf, onlyRules: ["TEC004"]))
+        // Each XSD that reaches out is refused, then does not compile without its include.
+        #expect(findings.map { "\($0.location.file) \($0.message.hasPrefix("refused to load") ? "refused" : "does not compile")" } == [
+            "messages/a/climbs.xsd refused", "messages/a/climbs.xsd does not compile",
+            "messages/a/linked.xsd refused", "messages/a/linked.xsd does not compile",
+            "messages/j/climbs.json does not compile",
+        ], "\(findings.summary)")
+        #expect(findings.last?.message.contains("cannot resolve $ref '../../../outside.json'") == true, "\(findings.summary)")
     }
 }
 

@@ -93,7 +93,7 @@ extension Repository {
               !relative.hasPrefix("../") else { return .outside }
         if let known = tables.known(relative) { return known }
         let full = self.path(of: relative)
-        let realRoot = tables.realFolder(".") { FileTree.realPath(root) }
+        let realRoot = tables.realFolder(".") { self.realRoot }
         let real: String?
         switch FileTree.entryKind(full) {
         case nil, .other?:

@@ -29,6 +29,12 @@ public struct Repository: Sendable {
         referencePrefixes.contains { file.hasPrefix($0) }
     }
 
+    /// The root's real path (without symbolic links), found once per run and shared with
+    /// path resolution; nil when it cannot be resolved.
+    public var realRoot: String? {
+        resolutions.realFolders.value(for: ".") { FileTree.realPath(root) }
+    }
+
     /// The absolute or cwd-relative path of a repository-relative file.
     public func path(of file: String) -> String {
         root == "." ? file : root + "/" + file

@@ -31,7 +31,8 @@ public final class JSONMessageSchema: Sendable {
             return .failure(SchemaFailure([MessageProblem(.schema, "the schema is not valid JSON: \(error.message)",
                                                           at: SourceLocation(file: file, line: error.position.line, column: error.position.column))]))
         }
-        let folders = (options.allowedFolders + [FileTree.parentFolder(of: path)]).compactMap { FileTree.realPath($0) }
+        let folders = options.allowedFoldersAreReal ? options.allowedFolders
+            : (options.allowedFolders + [FileTree.parentFolder(of: path)]).compactMap { FileTree.realPath($0) }
         var mappings = folders.map { ResourceMapping(prefix: "file://" + ($0.hasSuffix("/") ? $0 : $0 + "/"), folder: $0) }
         mappings += options.resources
         let compiler = SchemaCompiler(options: SchemaOptions(defaultDraft: options.defaultDraft, assertFormats: options.assertFormats),
@@ -127,6 +128,9 @@ public struct MessageSchemaOptions: Sendable {
     public var assertFormats: Bool
     /// The JSON Schema draft of schemas that do not say (`$schema`).
     public var defaultDraft: Draft
+    /// The allowed folders are real paths (without symbolic links) and hold the schema:
+    /// neither they nor the schema's own folder are resolved again for each schema.
+    public var allowedFoldersAreReal = false
 
     public init(allowedFolders: [String] = [], resources: [ResourceMapping] = [], assertFormats: Bool = false,
                 defaultDraft: Draft = .draft2020_12) {

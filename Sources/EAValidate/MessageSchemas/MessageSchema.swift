@@ -22,7 +22,8 @@ public enum MessageSchema: Sendable {
     public static func compile(path: String, file: String, options: MessageSchemaOptions) -> Result<MessageSchema, SchemaFailure> {
         switch Language(path: path) {
         case .xsd?:
-            return XSDSchema.compile(path: path, file: file, allowedFolders: options.allowedFolders).map(MessageSchema.xsd)
+            return XSDSchema.compile(path: path, file: file, allowedFolders: options.allowedFolders,
+                                     foldersAreReal: options.allowedFoldersAreReal).map(MessageSchema.xsd)
         case .jsonSchema?:
             return JSONMessageSchema.compile(path: path, file: file, options: options).map(MessageSchema.json)
         case nil:
@@ -185,9 +186,20 @@ public final class MessageSchemaCache: @unchecked Sendable {
         compiled.value(for: relative) { compile(relative) }
     }
 
+    /// Every schema the cache compiles lies inside the repository's real root (it was
+    /// resolved there), so that root is all it needs to allow: resolving the root and the
+    /// schema's folder again for each schema cost two realpath(3) calls, a system call per
+    /// path component.
+    private var allowed: MessageSchemaOptions {
+        guard let realRoot = repository.realRoot else { return MessageSchemaOptions(allowedFolders: [repository.root]) }
+        var options = MessageSchemaOptions(allowedFolders: [realRoot])
+        options.allowedFoldersAreReal = true
+        return options
+    }
+
     private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {
         MessageSchema.compile(path: repository.path(of: relative), file: relative,
-                              options: MessageSchemaOptions(allowedFolders: [repository.root]))
+                              options: allowed)
     }
 
     /// The messages the model's interfaces declare: `make` runs once, the first caller

@@ -30,8 +30,10 @@ public final class XSDSchema: @unchecked Sendable {
     }
 
     /// Compiles the schema at `path`; `file` is how problems name it. Imports and includes
-    /// are read only from inside `allowedFolders`.
-    public static func compile(path: String, file: String, allowedFolders: [String]) -> Result<XSDSchema, SchemaFailure> {
+    /// are read only from inside `allowedFolders` and the schema's own folder; when
+    /// `foldersAreReal`, the folders are real paths that hold the schema already.
+    public static func compile(path: String, file: String, allowedFolders: [String],
+                               foldersAreReal: Bool = false) -> Result<XSDSchema, SchemaFailure> {
         _ = LibXML.initialized
         let start = SourceLocation(file: file, line: 1, column: 1)
         let bytes: [UInt8]
@@ -52,7 +54,11 @@ public final class XSDSchema: @unchecked Sendable {
         }
 
         let compiled = LibXML.ErrorCollector()
-        let (schema, refused) = EntityLoader.allowing(allowedFolders + [FileTree.parentFolder(of: path)]) {
+        let allowing = { (body: () -> xmlSchemaPtr?) in
+            foldersAreReal ? EntityLoader.allowing(realFolders: allowedFolders, body)
+                : EntityLoader.allowing(allowedFolders + [FileTree.parentFolder(of: path)], body)
+        }
+        let (schema, refused) = allowing {
             compiled.capturing { () -> xmlSchemaPtr? in
                 guard let context = xmlSchemaNewDocParserCtxt(document) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
