@@ -51,22 +51,27 @@ public struct Model: Sendable {
         // of two threads three of them.
         let stretch = max(256, min(4_096, (elements.count + threads * 8 - 1) / max(1, threads * 8)))
         let stretches = (elements.count + stretch - 1) / stretch
-        let parts = Parallel.map(stretches, threads: threads) { part in
+        var parts = Parallel.map(stretches, threads: threads) { part in
             Self.references(elements[part * stretch..<min(elements.count, (part + 1) * stretch)], places: lookups.placeByID,
                             elements: elements)
         }
-        var references: [ModelReference] = []
         var targets: [Int] = []
         var outgoingStarts = [0]
-        references.reserveCapacity(parts.reduce(0) { $0 + $1.references.count })
-        targets.reserveCapacity(references.capacity)
+        let total = parts.reduce(0) { $0 + $1.references.count }
+        targets.reserveCapacity(total)
         outgoingStarts.reserveCapacity(elements.count + 1)
         for part in parts {
             for count in part.counts { outgoingStarts.append(outgoingStarts[outgoingStarts.count - 1] + count) }
-            references += part.references
             targets += part.targets
         }
-        self.references = references
+        // Moved out of the parts, so that each stretch is held once and can be moved from.
+        var stretchesFound: [[ModelReference]] = []
+        stretchesFound.reserveCapacity(parts.count)
+        for index in parts.indices {
+            stretchesFound.append(parts[index].references)
+            parts[index].references = []
+        }
+        self.references = Self.joined(&stretchesFound, count: total)
         self.outgoingStarts = outgoingStarts
         // The references naming each element, grouped by a counting sort on its place.
         var starts = [Int](repeating: 0, count: elements.count + 1)
@@ -88,6 +93,26 @@ public struct Model: Sendable {
         incomingStarts = starts
         incomingPlaces = places
         danglingIncoming = dangling
+    }
+
+    /// The stretches' references in one array, moved rather than copied. A copy counts a
+    /// reference to each of them (a hundred thousand at 20,000 elements), objects made on
+    /// other threads and spread over memory, and freeing the stretches counts each down
+    /// again; the moved-from places are filled with one shared placeholder instead.
+    private static func joined(_ stretches: inout [[ModelReference]], count: Int) -> [ModelReference] {
+        let placeholder = ModelReference(source: "", field: "", path: "", leafField: "", target: "", accepted: [],
+                                         location: SourceLocation(file: "", line: 0, column: 0), sourceElement: nil, targetElement: nil)
+        return [ModelReference](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in stretches.indices {
+                stretches[index].withUnsafeMutableBufferPointer { stretch in
+                    guard let from = stretch.baseAddress, let to = buffer.baseAddress else { return }
+                    precondition(initialized + stretch.count <= count, "more references than counted")
+                    (to + initialized).moveInitialize(from: from, count: stretch.count)
+                    from.initialize(repeating: placeholder, count: stretch.count)
+                    initialized += stretch.count
+                }
+            }
+        }
     }
 
     /// Each kind's fields that are, or can contain, references: only these are walked,
