@@ -29,14 +29,9 @@ public enum EntityLoader {
         public var reason: String?
     }
 
-    /// Runs `body` with only files under `folders` loadable, and returns what it returned
-    /// with every location that was refused meanwhile.
-    public static func allowing<T>(_ folders: [String], _ body: () -> T) -> (result: T, refused: [Refusal]) {
-        allowing(realFolders: folders.compactMap { FileTree.realPath($0) }, body)
-    }
-
-    /// Like `allowing(_:_:)`, for folders given by their real paths (without symbolic
-    /// links), which are not resolved again.
+    /// Runs `body` with only files under these folders (given by their real paths, without
+    /// symbolic links) loadable, and returns what it returned with every location that was
+    /// refused meanwhile.
     public static func allowing<T>(realFolders real: [String], _ body: () -> T) -> (result: T, refused: [Refusal]) {
         _ = LibXML.initialized
         state.begin(real)

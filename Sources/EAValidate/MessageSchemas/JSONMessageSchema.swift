@@ -31,8 +31,7 @@ public final class JSONMessageSchema: Sendable {
             return .failure(SchemaFailure([MessageProblem(.schema, "the schema is not valid JSON: \(error.message)",
                                                           at: SourceLocation(file: file, line: error.position.line, column: error.position.column))]))
         }
-        let folders = options.allowedFoldersAreReal ? options.allowedFolders
-            : (options.allowedFolders + [FileTree.parentFolder(of: path)]).compactMap { FileTree.realPath($0) }
+        let folders = options.realFolders(holding: path)
         var mappings = folders.map { ResourceMapping(prefix: "file://" + ($0.hasSuffix("/") ? $0 : $0 + "/"), folder: $0) }
         mappings += options.resources
         let compiler = SchemaCompiler(options: SchemaOptions(defaultDraft: options.defaultDraft, assertFormats: options.assertFormats),
@@ -138,6 +137,13 @@ public struct MessageSchemaOptions: Sendable {
         self.resources = resources
         self.assertFormats = assertFormats
         self.defaultDraft = defaultDraft
+    }
+
+    /// The real paths of the folders a schema at `path` may read from: the allowed folders
+    /// and the schema's own, or the allowed folders as they are when they are real already.
+    public func realFolders(holding path: String) -> [String] {
+        allowedFoldersAreReal ? allowedFolders
+            : (allowedFolders + [FileTree.parentFolder(of: path)]).compactMap { FileTree.realPath($0) }
     }
 }
 

@@ -22,8 +22,7 @@ public enum MessageSchema: Sendable {
     public static func compile(path: String, file: String, options: MessageSchemaOptions) -> Result<MessageSchema, SchemaFailure> {
         switch Language(path: path) {
         case .xsd?:
-            return XSDSchema.compile(path: path, file: file, allowedFolders: options.allowedFolders,
-                                     foldersAreReal: options.allowedFoldersAreReal).map(MessageSchema.xsd)
+            return XSDSchema.compile(path: path, file: file, realFolders: options.realFolders(holding: path)).map(MessageSchema.xsd)
         case .jsonSchema?:
             return JSONMessageSchema.compile(path: path, file: file, options: options).map(MessageSchema.json)
         case nil:

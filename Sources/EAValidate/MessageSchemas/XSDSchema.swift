@@ -30,10 +30,14 @@ public final class XSDSchema: @unchecked Sendable {
     }
 
     /// Compiles the schema at `path`; `file` is how problems name it. Imports and includes
-    /// are read only from inside `allowedFolders` and the schema's own folder; when
-    /// `foldersAreReal`, the folders are real paths that hold the schema already.
-    public static func compile(path: String, file: String, allowedFolders: [String],
-                               foldersAreReal: Bool = false) -> Result<XSDSchema, SchemaFailure> {
+    /// are read only from inside `allowedFolders` and the schema's own folder.
+    public static func compile(path: String, file: String, allowedFolders: [String]) -> Result<XSDSchema, SchemaFailure> {
+        compile(path: path, file: file, realFolders: MessageSchemaOptions(allowedFolders: allowedFolders).realFolders(holding: path))
+    }
+
+    /// Compiles the schema at `path`, reading imports and includes only from inside these
+    /// folders, given by their real paths.
+    public static func compile(path: String, file: String, realFolders: [String]) -> Result<XSDSchema, SchemaFailure> {
         _ = LibXML.initialized
         let start = SourceLocation(file: file, line: 1, column: 1)
         let bytes: [UInt8]
@@ -54,11 +58,7 @@ public final class XSDSchema: @unchecked Sendable {
         }
 
         let compiled = LibXML.ErrorCollector()
-        let allowing = { (body: () -> xmlSchemaPtr?) in
-            foldersAreReal ? EntityLoader.allowing(realFolders: allowedFolders, body)
-                : EntityLoader.allowing(allowedFolders + [FileTree.parentFolder(of: path)], body)
-        }
-        let (schema, refused) = allowing {
+        let (schema, refused) = EntityLoader.allowing(realFolders: realFolders) {
             compiled.capturing { () -> xmlSchemaPtr? in
                 guard let context = xmlSchemaNewDocParserCtxt(document) else { return nil }
                 defer { xmlSchemaFreeParserCtxt(context) }
