@@ -78,8 +78,21 @@ public final class MessageSchemaCache: @unchecked Sendable {
     private let messagesLock = Mutex()
     private var messages: [DeclaredMessage]?
 
+    /// Every schema the cache compiles lies inside the repository's real root (it was
+    /// resolved there), so that root is all it needs to allow: resolving the root and the
+    /// schema's folder again for each schema cost two realpath(3) calls, a system call per
+    /// path component.
+    private let allowed: MessageSchemaOptions
+
     public init(repository: Repository) {
         self.repository = repository
+        if let realRoot = repository.realRoot {
+            var options = MessageSchemaOptions(allowedFolders: [realRoot])
+            options.allowedFoldersAreReal = true
+            allowed = options
+        } else {
+            allowed = MessageSchemaOptions(allowedFolders: [repository.root])
+        }
     }
 
     /// Prepares the schemas of these messages, each with the examples of every message
@@ -183,17 +196,6 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// The compiled schema at a repository-relative path, compiled on first use and kept.
     private func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
         compiled.value(for: relative) { compile(relative) }
-    }
-
-    /// Every schema the cache compiles lies inside the repository's real root (it was
-    /// resolved there), so that root is all it needs to allow: resolving the root and the
-    /// schema's folder again for each schema cost two realpath(3) calls, a system call per
-    /// path component.
-    private var allowed: MessageSchemaOptions {
-        guard let realRoot = repository.realRoot else { return MessageSchemaOptions(allowedFolders: [repository.root]) }
-        var options = MessageSchemaOptions(allowedFolders: [realRoot])
-        options.allowedFoldersAreReal = true
-        return options
     }
 
     private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {
