@@ -64,14 +64,7 @@ public struct Model: Sendable {
             for count in part.counts { outgoingStarts.append(outgoingStarts[outgoingStarts.count - 1] + count) }
             targets += part.targets
         }
-        // Moved out of the parts, so that each stretch is held once and can be moved from.
-        var stretchesFound: [[ModelReference]] = []
-        stretchesFound.reserveCapacity(parts.count)
-        for index in parts.indices {
-            stretchesFound.append(parts[index].references)
-            parts[index].references = []
-        }
-        self.references = Self.joined(&stretchesFound, count: total)
+        self.references = Self.joined(&parts, count: total)
         self.outgoingStarts = outgoingStarts
         // The references naming each element, grouped by a counting sort on its place.
         var starts = [Int](repeating: 0, count: elements.count + 1)
@@ -99,12 +92,12 @@ public struct Model: Sendable {
     /// reference to each of them (a hundred thousand at 20,000 elements), objects made on
     /// other threads and spread over memory, and freeing the stretches counts each down
     /// again; the moved-from places are filled with one shared placeholder instead.
-    private static func joined(_ stretches: inout [[ModelReference]], count: Int) -> [ModelReference] {
+    private static func joined(_ stretches: inout [Stretch], count: Int) -> [ModelReference] {
         let placeholder = ModelReference(source: "", field: "", path: "", leafField: "", target: "", accepted: [],
                                          location: SourceLocation(file: "", line: 0, column: 0), sourceElement: nil, targetElement: nil)
         return [ModelReference](unsafeUninitializedCapacity: count) { buffer, initialized in
             for index in stretches.indices {
-                stretches[index].withUnsafeMutableBufferPointer { stretch in
+                stretches[index].references.withUnsafeMutableBufferPointer { stretch in
                     guard let from = stretch.baseAddress, let to = buffer.baseAddress else { return }
                     precondition(initialized + stretch.count <= count, "more references than counted")
                     (to + initialized).moveInitialize(from: from, count: stretch.count)
@@ -141,10 +134,12 @@ public struct Model: Sendable {
         return (byID, duplicates, kindIndex, placeByID, duplicatePlaces)
     }
 
-    /// The references written in these elements, each with the elements its ids name; how
-    /// many each element writes; and the place of each one's target (-1: no such element).
-    private static func references(_ stretch: ArraySlice<Element>, places: [String: Int], elements: [Element])
-        -> (references: [ModelReference], counts: [Int], targets: [Int]) {
+    /// What a stretch of elements writes: its references, each with the elements its ids
+    /// name; how many each element writes; and the place of each one's target (-1: no such element).
+    private typealias Stretch = (references: [ModelReference], counts: [Int], targets: [Int])
+
+    /// The references written in these elements.
+    private static func references(_ stretch: ArraySlice<Element>, places: [String: Int], elements: [Element]) -> Stretch {
         var found = Found()
         var counts: [Int] = []
         counts.reserveCapacity(stretch.count)
