@@ -194,9 +194,7 @@ public enum FileTree {
         // instructions a path, and `utf8.lastIndex(of:)` six hundred.
         var path = path
         return path.withUTF8 { bytes in
-            var slash = bytes.count - 1
-            while slash >= 0 && bytes[slash] != UInt8(ascii: "/") { slash -= 1 }
-            if slash < 0 { return "." }
+            guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
             return slash == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
         }
     }
