@@ -97,11 +97,18 @@ import Testing
         let repository = try TemporaryRepository([
             "eaf.yaml": "model: [model]\nreference: [\(reference.path)]\n",
             "model/s.yaml": "id: s\nkind: InformationSystem\nname: S\nstandards: [std.xml]\n",
+            "model/standards.yaml": "id: std.json\nkind: Standard\nname: JSON\n---\nid: std.xml\nkind: Standard\nname: XML again\n",
         ])
         let loaded = try RepositoryLoader().load(repository.path)
         #expect(loaded.model["std.xml"]?.isReference == true)
         #expect(loaded.model["s"]?.isReference == false)
         #expect(loaded.isReference(file: try #require(loaded.model["std.xml"]).location.file))
+        // By kind, in source order (the reference folder sorts first here), duplicates included;
+        // without reference material when asked.
+        #expect(loaded.model.elements(of: .standard).map { "\($0.id) \($0.isReference)" } == ["std.xml true", "std.json false", "std.xml false"])
+        #expect(loaded.model.elements(of: .standard, includingReference: false).map(\.location.line) == [1, 5])
+        #expect(loaded.model.elements(of: .informationSystem, includingReference: false).map(\.id) == ["s"])
+        #expect(loaded.model.elements(of: .project).isEmpty && loaded.model.elements(of: .project, includingReference: false).isEmpty)
     }
 
     @Test func refusesWhatCannotBeRead() throws {

@@ -10,7 +10,11 @@ public struct Model: Sendable {
     public let duplicates: [String: [Element]]
     /// Every reference in the model, in source order.
     public let references: [ModelReference]
-    private let kindIndex: [Kind: [Int]]
+    /// Each kind's elements in source order, and the same without reference material.
+    /// Made once: rules ask for them dozens of times a run, and a list made at each
+    /// request counted a reference to every element it held, spread over memory.
+    private let byKind: [Kind: [Element]]
+    private let reportedByKind: [Kind: [Element]]
     /// Each id's place in `elements` (the first place of an id written more than once),
     /// and every place of the ids written more than once.
     private let placeByID: [String: Int]
@@ -43,7 +47,8 @@ public struct Model: Sendable {
         let lookups = Self.lookups(elements)
         byID = lookups.byID
         duplicates = lookups.duplicates
-        kindIndex = lookups.kindIndex
+        byKind = lookups.byKind
+        reportedByKind = lookups.reportedByKind
         placeByID = lookups.placeByID
         duplicatePlaces = lookups.duplicatePlaces
         // At most 4,096 elements a stretch and at least eight stretches a thread, so that
@@ -113,13 +118,14 @@ public struct Model: Sendable {
     private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
 
     private static func lookups(_ elements: [Element])
-        -> (byID: [String: Element], duplicates: [String: [Element]], kindIndex: [Kind: [Int]], placeByID: [String: Int],
-            duplicatePlaces: [String: [Int]]) {
+        -> (byID: [String: Element], duplicates: [String: [Element]], byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]],
+            placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
         var placeByID: [String: Int] = [:]
         placeByID.reserveCapacity(elements.count)
         var duplicates: [String: [Element]] = [:]
         var duplicatePlaces: [String: [Int]] = [:]
-        var kindIndex: [Kind: [Int]] = [:]
+        var byKind: [Kind: [Element]] = [:]
+        var referenceKinds = Set<Kind>()
         for (place, element) in elements.enumerated() {
             // One look-up an element; the first place is put back for a repeated id.
             if let first = placeByID.updateValue(place, forKey: element.id) {
@@ -127,11 +133,15 @@ public struct Model: Sendable {
                 duplicates[element.id, default: [elements[first]]].append(element)
                 duplicatePlaces[element.id, default: [first]].append(place)
             }
-            kindIndex[element.kind, default: []].append(place)
+            byKind[element.kind, default: []].append(element)
+            if element.isReference { referenceKinds.insert(element.kind) }
         }
+        // Most kinds hold no reference material: their two lists are one.
+        var reportedByKind = byKind
+        for kind in referenceKinds { reportedByKind[kind]?.removeAll { $0.isReference } }
         // Same keys, same table layout: mapping the values hashes nothing again.
         let byID = placeByID.mapValues { elements[$0] }
-        return (byID, duplicates, kindIndex, placeByID, duplicatePlaces)
+        return (byID, duplicates, byKind, reportedByKind, placeByID, duplicatePlaces)
     }
 
     /// What a stretch of elements writes: its references, each with the elements its ids
@@ -194,9 +204,10 @@ public struct Model: Sendable {
 
     public subscript(id: String) -> Element? { byID[id] }
 
-    /// Elements of a kind, in source order (duplicates included).
-    public func elements(of kind: Kind) -> [Element] {
-        (kindIndex[kind] ?? []).map { elements[$0] }
+    /// Elements of a kind, in source order (duplicates included); without those read from
+    /// reference folders, which are not reported on, when `includingReference` is false.
+    public func elements(of kind: Kind, includingReference: Bool = true) -> [Element] {
+        (includingReference ? byKind[kind] : reportedByKind[kind]) ?? []
     }
 
     /// References written in element `id` (in every element of that id), in source order.

@@ -68,6 +68,6 @@ public struct RuleContext: Sendable {
 
     /// Elements of a kind that are reported on (read from the model folders, not reference).
     public func elements(of kind: Kind) -> [Element] {
-        model.elements(of: kind).filter { !$0.isReference }
+        model.elements(of: kind, includingReference: false)
     }
 }

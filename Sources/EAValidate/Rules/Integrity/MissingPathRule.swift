@@ -51,7 +51,7 @@ public struct MissingPathRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        context.model.elements.filter { !$0.isReference }.flatMap { element in
+        Array(context.model.elements.lazy.filter { !$0.isReference }.flatMap { element in
             element.paths.compactMap { path -> Finding? in
                 switch context.repository.resolve(path) {
                 case .file:
@@ -64,6 +64,6 @@ public struct MissingPathRule: Rule {
                                            element: element.id, at: path.location, subject: path.fieldPath)
                 }
             }
-        }
+        })
     }
 }
