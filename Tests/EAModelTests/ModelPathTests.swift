@@ -80,4 +80,40 @@ import Testing
             #expect(paths.map(repository.resolve) == expected)
         }
     }
+
+    /// A file that is no link is inside the repository exactly when its folder really is:
+    /// every folder on the way may be a link, into the repository or out of it, and a
+    /// folder below a link is where the link leads.
+    @Test func filesInLinkedFoldersResolveByWhereTheFoldersLead() throws {
+        let folder = try TemporaryRepository([
+            "model/api.yaml": "",
+            "messages/real/deep/schema.xsd": "<s/>",
+        ])
+        let outside = try TemporaryRepository(["secret.xsd": "<s/>", "deep/secret.xsd": "<s/>"])
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.path + "/messages/in", withDestinationPath: folder.path + "/messages/real")
+        try manager.createSymbolicLink(atPath: folder.path + "/messages/out", withDestinationPath: outside.path)
+        try manager.createSymbolicLink(atPath: folder.path + "/messages/root", withDestinationPath: "../")
+        try manager.createSymbolicLink(atPath: folder.path + "/messages/real/up", withDestinationPath: outside.path + "/deep")
+        let texts = ["../messages/in/deep/schema.xsd", "../messages/out/secret.xsd", "../messages/out/deep/secret.xsd",
+                     "../messages/root/messages/real/deep/schema.xsd", "../messages/real/up/secret.xsd",
+                     "../messages/real/deep/schema.xsd", "../messages/in/deep/missing.xsd"]
+        let location = SourceLocation(file: "model/api.yaml", line: 1, column: 1)
+        let paths = texts.map { ModelPath(text: $0, location: location, fieldPath: "messages[0].schema") }
+        for threads in [0, 1, 2] {
+            let repository = try RepositoryLoader(threads: 1).load(folder.path)
+            let expected: [ModelPath.Resolution] = [
+                .file(path: repository.path(of: "messages/in/deep/schema.xsd"), relative: "messages/in/deep/schema.xsd"),
+                .outside, .outside,
+                .file(path: repository.path(of: "messages/root/messages/real/deep/schema.xsd"),
+                      relative: "messages/root/messages/real/deep/schema.xsd"),
+                .outside,
+                .file(path: repository.path(of: "messages/real/deep/schema.xsd"), relative: "messages/real/deep/schema.xsd"),
+                .missing(relative: "messages/in/deep/missing.xsd"),
+            ]
+            // 0: one by one; else in a batch on that many threads.
+            let resolved = threads == 0 ? paths.map(repository.resolve) : repository.resolve(paths, threads: threads)
+            #expect(resolved == expected, "\(threads) threads")
+        }
+    }
 }

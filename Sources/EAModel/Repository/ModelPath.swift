@@ -93,7 +93,7 @@ extension Repository {
               !relative.hasPrefix("../") else { return .outside }
         if let known = tables.known(relative) { return known }
         let full = self.path(of: relative)
-        let realRoot = tables.realFolder(".") { self.realRoot }
+        let realRoot = realFolder(".", in: &tables)
         let real: String?
         switch FileTree.entryKind(full) {
         case nil, .other?:
@@ -103,15 +103,38 @@ extension Repository {
             real = FileTree.realPath(full)
         case .regularFile?:
             // A file that is no link is where its folder really is: the folder's real
-            // path is found once for all its files (realpath(3) costs a system call
-            // per path component).
-            let folder = FileTree.parentFolder(of: relative)
-            real = tables.realFolder(folder) { FileTree.realPath(self.path(of: folder)) }
+            // path is found once for all its files.
+            real = realFolder(FileTree.parentFolder(of: relative), in: &tables)
         }
         if let real, let realRoot, !FileTree.isInside(real, realRoot) {
             return tables.keep(.outside, for: relative)
         }
         return tables.keep(.file(path: full, relative: relative), for: relative)
+    }
+
+    /// The real path of a repository folder (normalised, relative, "." for the root):
+    /// its parent's real path and its name when it is no symbolic link, else realpath(3).
+    /// One lstat(2) a folder: realpath(3) made a system call for every component of
+    /// every folder, the repository's own path again each time.
+    private func realFolder<Tables: ResolutionTables>(_ folder: String, in tables: inout Tables) -> String? {
+        if let known = tables.knownRealFolder(folder) { return known }
+        let real: String?
+        if folder == "." {
+            real = realRoot
+        } else {
+            let full = path(of: folder)
+            switch FileTree.entryKind(full) {
+            case .other?:
+                let parent = FileTree.parentFolder(of: folder)
+                let name = parent == "." ? folder[...] : folder[folder.utf8.index(folder.startIndex, offsetBy: parent.utf8.count + 1)...]
+                real = realFolder(parent, in: &tables).map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
+            case .symbolicLink?:
+                real = FileTree.realPath(full)
+            case .regularFile?, nil:
+                real = nil
+            }
+        }
+        return tables.keepRealFolder(real, for: folder)
     }
 }
 
@@ -121,7 +144,10 @@ private protocol ResolutionTables {
     mutating func known(_ relative: String) -> ModelPath.Resolution?
     /// The first resolution kept for `relative` (another thread's, if it got there first).
     mutating func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution
-    mutating func realFolder(_ folder: String, _ make: () -> String?) -> String?
+    /// The real path found for a folder (nil inside when it has none), nil when not yet looked for.
+    mutating func knownRealFolder(_ folder: String) -> String??
+    /// The first real path kept for `folder`.
+    mutating func keepRealFolder(_ real: String?, for folder: String) -> String?
 }
 
 private struct SharedResolutions: ResolutionTables {
@@ -133,8 +159,10 @@ private struct SharedResolutions: ResolutionTables {
         tables.known.value(for: relative) { resolution }
     }
 
-    func realFolder(_ folder: String, _ make: () -> String?) -> String? {
-        tables.realFolders.value(for: folder, make)
+    func knownRealFolder(_ folder: String) -> String?? { tables.realFolders[folder] }
+
+    func keepRealFolder(_ real: String?, for folder: String) -> String? {
+        tables.realFolders.value(for: folder) { real }
     }
 }
 
@@ -149,11 +177,11 @@ private struct OwnResolutions: ResolutionTables {
         return resolution
     }
 
-    mutating func realFolder(_ folder: String, _ make: () -> String?) -> String? {
-        if let known = realFolders[folder] { return known }
-        let made = make()
-        realFolders[folder] = made
-        return made
+    func knownRealFolder(_ folder: String) -> String?? { realFolders[folder] }
+
+    mutating func keepRealFolder(_ real: String?, for folder: String) -> String? {
+        realFolders[folder] = real
+        return real
     }
 }
 
