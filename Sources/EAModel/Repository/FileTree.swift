@@ -40,20 +40,22 @@ public enum FileTree {
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegular) }
         let size = Int(status.st_size)
         guard size <= maxFileSize else { return .failure(.tooLarge(size)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + total, size - total)
+        // Read straight into the array's storage: zeroing it first wrote every byte of a
+        // national repository once more before read(2) wrote it again.
+        var failure: ReadError?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, total in
+            while total < size {
+                let count = systemRead(descriptor, buffer.baseAddress! + total, size - total)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(errorText())
+                    return
+                }
+                if count == 0 { break }
+                total += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(errorText()))
-            }
-            if count == 0 { break }
-            total += count
         }
-        if total < size { bytes.removeSubrange(total...) }
+        if let failure { return .failure(failure) }
         return .success(bytes)
     }
 
