@@ -62,7 +62,7 @@ public struct ArchiMateExporter: Sendable {
         var notes: [String] = []
 
         // One element per id: the first in source order, as the rest of eaf reads it.
-        let elements = model.byID.keys.sorted().map { model.byID[$0]! }
+        let elements = model.ids.sorted().map { model[$0]! }
         for id in model.duplicates.keys.sorted() {
             let places = model.duplicates[id]!.map { $0.location.description }
             notes.append("id '\(id)' is written \(places.count) times (\(places.joined(separator: ", "))); exported the first")

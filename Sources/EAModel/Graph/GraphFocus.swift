@@ -26,7 +26,7 @@ extension GraphViewBuilder {
             if let element = model[focus.id] {
                 throw .notInView(id: focus.id, kind: element.kind, viewpoint: viewpoint, suggestion: nil)
             }
-            let suggestion = error.suggestion ?? Suggestion.nearest(to: focus.id, in: model.byID.keys)
+            let suggestion = error.suggestion ?? Suggestion.nearest(to: focus.id, in: model.ids)
             throw .notInView(id: focus.id, kind: nil, viewpoint: viewpoint, suggestion: suggestion)
         }
     }

@@ -16,7 +16,7 @@ public struct ImpactAnalysis: Sendable {
     /// the first of `languages` the names have.
     public func impact(of id: String, languages: [String] = []) throws(ImpactError) -> ImpactReport {
         guard let element = model[id] else {
-            throw .unknownElement(id: id, suggestion: Suggestion.nearest(to: id, in: model.byID.keys))
+            throw .unknownElement(id: id, suggestion: Suggestion.nearest(to: id, in: model.ids))
         }
         let graph = dependencies.graph
         let visits = graph.breadthFirst(from: id, direction: .backward)

@@ -4,8 +4,11 @@
 public struct Model: Sendable {
     /// All elements in source order (file, line, column), including duplicates.
     public let elements: [Element]
-    /// The element each id names (the first in source order when an id is repeated).
-    public let byID: [String: Element]
+    /// The element each id names (the first in source order when an id is repeated),
+    /// made at each use: `model[id]` and `ids` read the look-up without building it.
+    public var byID: [String: Element] { placeByID.mapValues { elements[$0] } }
+    /// Every id the model's elements use, once each, in no particular order.
+    public var ids: Dictionary<String, Int>.Keys { placeByID.keys }
     /// Ids written more than once, with every element that uses them, in source order.
     public let duplicates: [String: [Element]]
     /// Every reference in the model, in source order.
@@ -45,7 +48,6 @@ public struct Model: Sendable {
         // ids name, so that rules do not look them up again. Each stretch of elements then
         // gives its references alone; the stretches are built side by side and joined in order.
         let lookups = Self.lookups(elements)
-        byID = lookups.byID
         duplicates = lookups.duplicates
         byKind = lookups.byKind
         reportedByKind = lookups.reportedByKind
@@ -118,7 +120,7 @@ public struct Model: Sendable {
     private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
 
     private static func lookups(_ elements: [Element])
-        -> (byID: [String: Element], duplicates: [String: [Element]], byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]],
+        -> (duplicates: [String: [Element]], byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]],
             placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
         var placeByID: [String: Int] = [:]
         placeByID.reserveCapacity(elements.count)
@@ -139,9 +141,7 @@ public struct Model: Sendable {
         // Most kinds hold no reference material: their two lists are one.
         var reportedByKind = byKind
         for kind in referenceKinds { reportedByKind[kind]?.removeAll { $0.isReference } }
-        // Same keys, same table layout: mapping the values hashes nothing again.
-        let byID = placeByID.mapValues { elements[$0] }
-        return (byID, duplicates, byKind, reportedByKind, placeByID, duplicatePlaces)
+        return (duplicates, byKind, reportedByKind, placeByID, duplicatePlaces)
     }
 
     /// What a stretch of elements writes: its references, each with the elements its ids
@@ -202,7 +202,7 @@ public struct Model: Sendable {
         }
     }
 
-    public subscript(id: String) -> Element? { byID[id] }
+    public subscript(id: String) -> Element? { placeByID[id].map { elements[$0] } }
 
     /// Elements of a kind, in source order (duplicates included); without those read from
     /// reference folders, which are not reported on, when `includingReference` is false.
@@ -249,7 +249,7 @@ public struct Model: Sendable {
 
     /// The element a reference field of `element` names, if it exists.
     public func resolve(_ reference: Reference?) -> Element? {
-        reference.flatMap { byID[$0.id] }
+        reference.flatMap { self[$0.id] }
     }
 
     /// The data flows the Exchanges describe: provider system → consumer system.

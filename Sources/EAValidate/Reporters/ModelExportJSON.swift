@@ -40,12 +40,12 @@ public enum ModelExportJSON {
 
     public static func render(_ repository: Repository) -> String {
         let model = repository.model
-        let ids = model.byID.keys.sorted()
+        let ids = model.ids.sorted()
         var elements: [[String: JSONValueBox]] = []
         var locations: [String: Location] = [:]
         var references: [ReferenceEntry] = []
         for id in ids {
-            let element = model.byID[id]!
+            let element = model[id]!
             var document: [String: JSONValueBox] = [:]
             for (name, field) in element.fields { document[name] = JSONValueBox(field.value) }
             document["id"] = JSONValueBox(.string(element.id))

@@ -17,7 +17,7 @@ struct Show: ParsableCommand {
     func run() throws {
         let loaded = try repository.load()
         guard let element = loaded.model[id] else {
-            let hint = Suggestion.hint(for: id, in: loaded.model.byID.keys.sorted())
+            let hint = Suggestion.hint(for: id, in: loaded.model.ids.sorted())
             Terminal.printError("no element has id '\(id)' in \(loaded.root)\(hint)")
             throw ExitCode(1)
         }

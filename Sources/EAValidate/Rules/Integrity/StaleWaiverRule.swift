@@ -57,8 +57,8 @@ public struct StaleWaiverRule: FindingsRule {
         let ids = RuleRegistry.all.map { $0.description.id }
         // Element hints for waivers that name no element, within the comparison budget.
         let misses = waivers.waivers.filter { context.model[$0.element] == nil }.count
-        let elementIDs = misses * context.model.byID.count <= Suggestion.comparisonBudget
-            ? Suggestion.Candidates(context.model.byID.keys.sorted()) : nil
+        let elementIDs = misses * context.model.ids.count <= Suggestion.comparisonBudget
+            ? Suggestion.Candidates(context.model.ids.sorted()) : nil
         return waivers.waivers.compactMap { waiver in
             let what = "waiver for \(waiver.rule) on '\(waiver.element)'"
             if waivers.isExpired(waiver), let expires = waiver.expires {
