@@ -135,4 +135,22 @@ import Testing
         #expect(FileTree.parentFolder(of: "/c.yaml") == "/")
         #expect(FileTree.parentFolder(of: "модель/орган/файл.yaml") == "модель/орган")
     }
+
+    /// Files read by their path inside an open folder read as by their whole path, and
+    /// fail the same way; a folder that is not one cannot be opened.
+    @Test func filesReadInAnOpenFolderReadAsByTheirWholePath() throws {
+        let repository = try TemporaryRepository(["model/a/b.yaml": "id: b\nname: Бишкек\n", "model/empty.yaml": ""])
+        try FileManager.default.createDirectory(atPath: repository.path + "/model/folder.yaml", withIntermediateDirectories: false)
+        let folder = try #require(OpenFolder(repository.path))
+        for file in ["model/a/b.yaml", "model/empty.yaml", "model/missing.yaml", "model/folder.yaml"] {
+            let inFolder = FileTree.read(file, in: folder)
+            let whole = FileTree.read(repository.path + "/" + file)
+            #expect("\(inFolder)" == "\(whole)", "\(file)")
+        }
+        #expect(try FileTree.read("model/a/b.yaml", in: folder).get() == Array("id: b\nname: Бишкек\n".utf8))
+        #expect("\(FileTree.read("model/missing.yaml", in: folder))" == "failure(No such file or directory)")
+        #expect("\(FileTree.read("model/folder.yaml", in: folder))" == "failure(not a regular file)")
+        #expect(OpenFolder(repository.path + "/model/a/b.yaml") == nil)
+        #expect(OpenFolder(repository.path + "/nowhere") == nil)
+    }
 }

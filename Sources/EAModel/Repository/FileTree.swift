@@ -32,7 +32,15 @@ public enum FileTree {
 
     /// Reads a whole regular file.
     public static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        read(opened: open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+    }
+
+    /// Reads a whole regular file by its path inside an open folder.
+    public static func read(_ relative: String, in folder: OpenFolder) -> Result<[UInt8], ReadError> {
+        read(opened: openat(folder.descriptor, relative, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+    }
+
+    private static func read(opened descriptor: Int32) -> Result<[UInt8], ReadError> {
         guard descriptor >= 0 else { return .failure(.system(errorText())) }
         defer { close(descriptor) }
         var status = stat()

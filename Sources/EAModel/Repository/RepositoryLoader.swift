@@ -80,7 +80,7 @@ public struct RepositoryLoader: Sendable {
         }
         sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
 
-        let results = parse(sources)
+        let results = parse(sources, root: root)
         var elements: [Element] = []
         var files: [String] = []
         var anyModelFile = false
@@ -107,19 +107,23 @@ public struct RepositoryLoader: Sendable {
         var issues: [LoadIssue] = []
     }
 
-    private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)]) -> [FileResult] {
+    private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)], root: String) -> [FileResult] {
         let loader = self
+        // The model folders' files are read by their path in the root; reference folders
+        // may lie anywhere, and are read by their whole path.
+        let rootFolder = OpenFolder(root)
         return Parallel.map(sources.count, threads: threads) { index in
-            loader.readFile(sources[index].entry, isReference: sources[index].isReference)
+            loader.readFile(sources[index].entry, isReference: sources[index].isReference,
+                            in: sources[index].isReference ? nil : rootFolder)
         }
     }
 
     /// Reads and decodes one file; every problem becomes an issue, nothing throws.
-    func readFile(_ entry: FileTree.Entry, isReference: Bool) -> FileResult {
+    func readFile(_ entry: FileTree.Entry, isReference: Bool, in root: OpenFolder?) -> FileResult {
         let file = entry.relativePath
         let start = SourceLocation(file: file, line: 1, column: 1)
         let bytes: [UInt8]
-        switch FileTree.read(entry.path) {
+        switch root.map({ FileTree.read(file, in: $0) }) ?? FileTree.read(entry.path) {
         case .success(let read): bytes = read
         case .failure(let error): return FileResult(issues: [LoadIssue(.malformed, "cannot be read: \(error)", at: start)])
         }
