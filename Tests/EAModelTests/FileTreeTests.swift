@@ -152,5 +152,12 @@ import Testing
         #expect("\(FileTree.read("model/folder.yaml", in: folder))" == "failure(not a regular file)")
         #expect(OpenFolder(repository.path + "/model/a/b.yaml") == nil)
         #expect(OpenFolder(repository.path + "/nowhere") == nil)
+        // What has a name is told the same way, a link at the end not followed.
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/model/link.yaml", withDestinationPath: "a/b.yaml")
+        let kinds = ["model/a/b.yaml", "model/a", "model/link.yaml", "model/missing.yaml", "model/link.yaml/x"].map {
+            (FileTree.entryKind($0, in: folder), FileTree.entryKind(repository.path + "/" + $0))
+        }
+        #expect(kinds.map { "\($0.0.map { "\($0)" } ?? "nil")" } == ["regularFile", "other", "symbolicLink", "nil", "nil"])
+        #expect(kinds.allSatisfy { $0.0 == $0.1 })
     }
 }

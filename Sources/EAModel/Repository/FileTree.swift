@@ -136,6 +136,17 @@ public enum FileTree {
     public static func entryKind(_ path: String) -> EntryKind? {
         var status = stat()
         guard lstat(path, &status) == 0 else { return nil }
+        return entryKind(status)
+    }
+
+    /// What has this name inside an open folder, without following a link at its end.
+    public static func entryKind(_ relative: String, in folder: OpenFolder) -> EntryKind? {
+        var status = stat()
+        guard fstatat(folder.descriptor, relative, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return entryKind(status)
+    }
+
+    private static func entryKind(_ status: stat) -> EntryKind {
         switch status.st_mode & S_IFMT {
         case S_IFREG: return .regularFile
         case S_IFLNK: return .symbolicLink

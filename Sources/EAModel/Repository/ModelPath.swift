@@ -95,7 +95,7 @@ extension Repository {
         let full = self.path(of: relative)
         let realRoot = realFolder(".", in: &tables)
         let real: String?
-        switch FileTree.entryKind(full) {
+        switch entryKind(relative) {
         case nil, .other?:
             return tables.keep(.missing(relative: relative), for: relative)
         case .symbolicLink?:
@@ -122,14 +122,13 @@ extension Repository {
         if folder == "." {
             real = realRoot
         } else {
-            let full = path(of: folder)
-            switch FileTree.entryKind(full) {
+            switch entryKind(folder) {
             case .other?:
                 let parent = FileTree.parentFolder(of: folder)
                 let name = parent == "." ? folder[...] : folder[folder.utf8.index(folder.startIndex, offsetBy: parent.utf8.count + 1)...]
                 real = realFolder(parent, in: &tables).map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
             case .symbolicLink?:
-                real = FileTree.realPath(full)
+                real = FileTree.realPath(path(of: folder))
             case .regularFile?, nil:
                 real = nil
             }

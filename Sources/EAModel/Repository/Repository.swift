@@ -14,6 +14,8 @@ public struct Repository: Sendable {
     /// Where paths written in the model lead, worked out once per run: several rules
     /// resolve the same schema and example paths.
     let resolutions = PathResolutions()
+    /// The root held open: the model's paths are looked up and read by their path in it.
+    let rootFolder: OpenFolder?
 
     public init(root: String, config: RepositoryConfig, model: Model, issues: [LoadIssue], files: [String], referencePrefixes: [String]) {
         self.root = root
@@ -22,6 +24,17 @@ public struct Repository: Sendable {
         self.issues = issues
         self.files = files
         self.referencePrefixes = referencePrefixes
+        rootFolder = OpenFolder(root)
+    }
+
+    /// Reads a repository-relative file, by its path in the open root when there is one.
+    public func read(_ relative: String) -> Result<[UInt8], FileTree.ReadError> {
+        rootFolder.map { FileTree.read(relative, in: $0) } ?? FileTree.read(path(of: relative))
+    }
+
+    /// What has this repository-relative name, as `FileTree.entryKind` says.
+    func entryKind(_ relative: String) -> FileTree.EntryKind? {
+        rootFolder.map { FileTree.entryKind(relative, in: $0) } ?? FileTree.entryKind(path(of: relative))
     }
 
     /// Whether a relative file path lies in a reference folder (read, not reported on).

@@ -155,7 +155,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
             var examples: [String: [MessageProblem]?] = [:]
             for example in job.examples where examples[example.relative] == nil {
                 // `.some`: an example that cannot be read is remembered as such (nil), not left out.
-                examples[example.relative] = .some(Self.check(example, against: schema))
+                examples[example.relative] = .some(check(example, against: schema))
             }
             return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
         }
@@ -185,11 +185,14 @@ public final class MessageSchemaCache: @unchecked Sendable {
             break
         }
         guard case .success(let schema) = schema(at: relative) else { return nil }
-        return Self.check(example, against: schema)
+        return check(example, against: schema)
     }
 
-    private static func check(_ example: (path: String, relative: String), against schema: MessageSchema) -> [MessageProblem]? {
-        guard case .success(let bytes) = FileTree.read(example.path) else { return nil }
+    private func check(_ example: (path: String, relative: String), against schema: MessageSchema) -> [MessageProblem]? {
+        // A resolved example (its path is the repository's path of `relative`) is read
+        // by its path in the open root.
+        let read = example.path == repository.path(of: example.relative) ? repository.read(example.relative) : FileTree.read(example.path)
+        guard case .success(let bytes) = read else { return nil }
         return schema.validate(bytes, file: example.relative)
     }
 
