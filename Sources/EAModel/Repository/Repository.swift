@@ -18,13 +18,20 @@ public struct Repository: Sendable {
     let rootFolder: OpenFolder?
 
     public init(root: String, config: RepositoryConfig, model: Model, issues: [LoadIssue], files: [String], referencePrefixes: [String]) {
+        self.init(root: root, config: config, model: model, issues: issues, files: files, referencePrefixes: referencePrefixes,
+                  rootFolder: OpenFolder(root))
+    }
+
+    /// The repository with its root already open (the loader's, which read the model through it).
+    init(root: String, config: RepositoryConfig, model: Model, issues: [LoadIssue], files: [String], referencePrefixes: [String],
+         rootFolder: OpenFolder?) {
         self.root = root
         self.config = config
         self.model = model
         self.issues = issues
         self.files = files
         self.referencePrefixes = referencePrefixes
-        rootFolder = OpenFolder(root)
+        self.rootFolder = rootFolder
     }
 
     /// Reads a repository-relative file, by its path in the open root when there is one.

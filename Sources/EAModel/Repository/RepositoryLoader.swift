@@ -80,7 +80,10 @@ public struct RepositoryLoader: Sendable {
         }
         sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
 
-        let results = parse(sources, root: root)
+        // The model folders' files are read by their path in the root, held open for the
+        // whole run; reference folders may lie anywhere, and are read by their whole path.
+        let rootFolder = OpenFolder(root)
+        let results = parse(sources, in: rootFolder)
         var elements: [Element] = []
         var files: [String] = []
         var anyModelFile = false
@@ -97,7 +100,7 @@ public struct RepositoryLoader: Sendable {
         }
         issues.sort { ($0.location, $0.category, $0.message) < ($1.location, $1.category, $1.message) }
         return Repository(root: root, config: config, model: Model(elements: elements, threads: threads), issues: issues,
-                          files: files, referencePrefixes: referencePrefixes)
+                          files: files, referencePrefixes: referencePrefixes, rootFolder: rootFolder)
     }
 
     /// What one file gave.
@@ -107,11 +110,8 @@ public struct RepositoryLoader: Sendable {
         var issues: [LoadIssue] = []
     }
 
-    private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)], root: String) -> [FileResult] {
+    private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)], in rootFolder: OpenFolder?) -> [FileResult] {
         let loader = self
-        // The model folders' files are read by their path in the root; reference folders
-        // may lie anywhere, and are read by their whole path.
-        let rootFolder = OpenFolder(root)
         return Parallel.map(sources.count, threads: threads) { index in
             loader.readFile(sources[index].entry, isReference: sources[index].isReference,
                             in: sources[index].isReference ? nil : rootFolder)
