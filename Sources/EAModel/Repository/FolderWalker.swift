@@ -46,48 +46,102 @@ struct FolderWalker: Sendable {
     /// Walks `directory` on up to `threads` threads; nil when the tree has a symbolic
     /// link to a folder (walk it on one thread then), or when its top cannot be listed
     /// (the walk on one thread says why).
+    ///
+    /// Every folder is listed as an item of one `WorkQueue`, which adds an item for each
+    /// folder it finds, so the threads share the tree folder by folder. (Sharing out the
+    /// top's branches instead left one thread to walk the largest alone: a national
+    /// tree's `municipalities` holds nearly half of it.) The listings are joined in the
+    /// tree's order at the end.
     func walkInParallel(_ directory: String, relativeFolder: String, threads: Int) -> FileTree.Walk? {
         guard let real = FileTree.realPath(directory), FileTree.isInside(real, realBoundary) else { return nil }
-        var refused: [(relativePath: String, reason: String)] = []
-        guard let top = list(directory, relativeFolder: relativeFolder, real: real, refused: &refused),
-              !top.contains(where: \.isLink) else { return nil }
-        var items = top
-        // A folder of agencies, each a folder of systems: open a level or two until every
-        // thread has several branches to take.
-        for _ in 0..<3 {
-            let folders = items.filter { $0.realFolder != nil }.count
-            guard folders > 0, folders < threads * 8 else { break }
-            var opened: [Found] = []
-            for item in items {
-                guard let folder = item.realFolder else {
-                    opened.append(item)
-                    continue
+        let listings = Listings()
+        let walker = self
+        @Sendable func listing(_ place: Int, _ folder: Found) -> WorkQueue.Item {
+            { queue in
+                guard !listings.sawLink else { return }
+                var refused: [(relativePath: String, reason: String)] = []
+                let found = walker.list(folder.path, relativeFolder: folder.relativePath, real: folder.realFolder ?? real,
+                                        refused: &refused)
+                if place == 0 && found == nil {
+                    listings.giveUp()
+                    return
                 }
-                guard let listing = list(item.path, relativeFolder: item.relativePath, real: folder, refused: &refused) else { continue }
-                if listing.contains(where: \.isLink) { return nil }
-                opened += listing
+                let folders = (found ?? []).filter { $0.realFolder != nil }
+                if folders.contains(where: \.isLink) {
+                    listings.giveUp()
+                    return
+                }
+                let first = listings.store(Listing(found: found ?? [], refused: refused), at: place, folders: folders.count)
+                queue.add(folders.indices.map { listing(first + $0, folders[$0]) })
             }
-            items = opened
         }
-        let branches = items.filter { $0.realFolder != nil }
-        let walks = Parallel.map(branches.count, threads: threads) { index -> FileTree.Walk? in
-            let branch = self.walk(branches[index].path, relativeFolder: branches[index].relativePath, known: branches[index].realFolder)
-            return branch.followedLink ? nil : branch.walk
-        }
-        var walk = FileTree.Walk()
-        walk.refused = refused
-        var next = 0
-        for item in items {
-            if item.realFolder == nil {
-                walk.files.append(FileTree.Entry(path: item.path, relativePath: item.relativePath))
-                continue
+        let queue = WorkQueue()
+        let top = Found(key: [], path: directory, relativePath: relativeFolder, realFolder: real)
+        _ = listings.store(nil, at: -1, folders: 1)
+        queue.add([listing(0, top)])
+        queue.run(threads: threads)
+        return listings.joined()
+    }
+
+    /// The folders a parallel walk has listed, each at the place it was given when its
+    /// parent was listed: a folder's sub-folders get consecutive places, in their order.
+    private final class Listings: @unchecked Sendable {
+        private let lock = Mutex()
+        private var listings: [Listing?] = []
+        /// Where each listed folder's first sub-folder is.
+        private var firstChild: [Int] = []
+        private var gaveUp = false
+
+        var sawLink: Bool { lock.withLock { gaveUp } }
+
+        func giveUp() { lock.withLock { gaveUp = true } }
+
+        /// Keeps a folder's listing (place -1: none, the places' start) and reserves
+        /// places for its sub-folders; returns the first of those places.
+        func store(_ listing: Listing?, at place: Int, folders: Int) -> Int {
+            lock.withLock {
+                let first = listings.count
+                listings.append(contentsOf: repeatElement(nil, count: folders))
+                if place >= 0 {
+                    listings[place] = listing
+                    while firstChild.count <= place { firstChild.append(0) }
+                    firstChild[place] = first
+                }
+                return first
             }
-            guard let branch = walks[next] else { return nil }
-            walk.files += branch.files
-            walk.refused += branch.refused
-            next += 1
         }
-        return walk
+
+        /// The walk's files and refusals in the tree's order; nil when it gave up.
+        func joined() -> FileTree.Walk? {
+            guard !gaveUp else { return nil }
+            var walk = FileTree.Walk()
+            // Depth first with an explicit stack: a folder's entries, each folder's
+            // listing in its place among them.
+            var stack: [(place: Int, entry: Int, child: Int)] = [(0, 0, 0)]
+            while let top = stack.popLast() {
+                guard let listing = listings[top.place] else { return nil }
+                if top.entry == 0 { walk.refused += listing.refused }
+                var entry = top.entry
+                let child = top.child
+                while entry < listing.found.count {
+                    let found = listing.found[entry]
+                    entry += 1
+                    if found.realFolder == nil {
+                        walk.files.append(FileTree.Entry(path: found.path, relativePath: found.relativePath))
+                        continue
+                    }
+                    stack.append((top.place, entry, child + 1))
+                    stack.append((firstChild[top.place] + child, 0, 0))
+                    break
+                }
+            }
+            return walk
+        }
+    }
+
+    private struct Listing {
+        var found: [Found]
+        var refused: [(relativePath: String, reason: String)]
     }
 
     // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
