@@ -94,6 +94,25 @@ import Testing
         #expect(log.written == ["long"])
     }
 
+    /// What an item captures is freed once it has run, while the queue still runs: a
+    /// queue that kept every item until it was freed left one thread to free them all.
+    @Test func anItemIsLetGoOnceItHasRun() {
+        final class Captured: @unchecked Sendable {
+            let log: Log
+            init(_ log: Log) { self.log = log }
+            deinit { log.write("freed") }
+        }
+        for threads in [1, 2] {
+            let log = Log()
+            let queue = WorkQueue()
+            let captured = Captured(log)
+            queue.add([{ [captured] _ in captured.log.write("ran") }], then: [{ _ in log.write("next") }])
+            _ = consume captured
+            #expect(returns(queue, threads: threads), "the queue did not return")
+            #expect(log.written == ["ran", "freed", "next"], "\(threads) threads")
+        }
+    }
+
     @Test func anEmptyQueueReturnsAtOnce() {
         #expect(returns(WorkQueue(), threads: 4))
         #expect(returns(WorkQueue(), threads: 1))

@@ -71,7 +71,10 @@ struct FolderWalker: Sendable {
                     listings.giveUp()
                     return
                 }
-                let first = listings.store(Listing(found: found ?? [], refused: refused), at: place, folders: folders.count)
+                // Kept as the walk's entries, a sort key and real path no more: the rest of
+                // the listing is freed here, on this thread.
+                let entries = (found ?? []).map { $0.realFolder == nil ? FileTree.Entry(path: $0.path, relativePath: $0.relativePath) : nil }
+                let first = listings.store(Listing(entries: entries, refused: refused), at: place, folders: folders.count)
                 queue.add(folders.indices.map { listing(first + $0, folders[$0]) })
             }
         }
@@ -123,11 +126,11 @@ struct FolderWalker: Sendable {
                 if top.entry == 0 { walk.refused += listing.refused }
                 var entry = top.entry
                 let child = top.child
-                while entry < listing.found.count {
-                    let found = listing.found[entry]
+                while entry < listing.entries.count {
+                    let file = listing.entries[entry]
                     entry += 1
-                    if found.realFolder == nil {
-                        walk.files.append(FileTree.Entry(path: found.path, relativePath: found.relativePath))
+                    if let file {
+                        walk.files.append(file)
                         continue
                     }
                     stack.append((top.place, entry, child + 1))
@@ -139,8 +142,9 @@ struct FolderWalker: Sendable {
         }
     }
 
+    /// A listed folder: its files, and nil in the place of each sub-folder.
     private struct Listing {
-        var found: [Found]
+        var entries: [FileTree.Entry?]
         var refused: [(relativePath: String, reason: String)]
     }
 

@@ -17,7 +17,8 @@ import Dispatch
 /// while the other finished its last item, and the other threads waited while the
 /// messages were gathered.
 ///
-/// Taken items are kept (with what they capture) until the queue is freed.
+/// An item is let go by the thread that ran it, so what it captured is freed there and
+/// then, not by one thread at the end while the others wait.
 public final class WorkQueue: @unchecked Sendable {
     /// One item of work; it may add items to the queue that runs it. Items keep what they
     /// find themselves: a generic result type, unspecialised across modules, cost a
@@ -97,9 +98,10 @@ public final class WorkQueue: @unchecked Sendable {
             if let entry = takeNext() {
                 running += 1
                 pthread_mutex_unlock(mutex)
-                entry.item(self)
+                let batch = entry.batch
+                run(entry)
                 pthread_mutex_lock(mutex)
-                if let batch = entry.batch {
+                if let batch {
                     batches[batch].remaining -= 1
                     if batches[batch].remaining == 0 {
                         enqueue(batches[batch].then, urgent: batches[batch].urgent, then: [])
@@ -119,18 +121,32 @@ public final class WorkQueue: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
+    /// Runs an entry's item and lets it go, outside the mutex.
+    private func run(_ entry: consuming Entry) {
+        entry.item(self)
+    }
+
     private var hasWaiting: Bool { nextUrgent < urgent.count || nextOrdinary < ordinary.count }
 
-    /// The next item, urgent first; called with the mutex held.
+    /// The next item, urgent first, taken out of its list; called with the mutex held.
     private func takeNext() -> Entry? {
         if nextUrgent < urgent.count {
             defer { nextUrgent += 1 }
-            return urgent[nextUrgent]
+            return take(&urgent[nextUrgent])
         }
         if nextOrdinary < ordinary.count {
             defer { nextOrdinary += 1 }
-            return ordinary[nextOrdinary]
+            return take(&ordinary[nextOrdinary])
         }
         return nil
     }
+
+    /// The entry, with an item that does nothing left in its place.
+    private func take(_ entry: inout Entry) -> Entry {
+        let taken = entry
+        entry.item = Self.done
+        return taken
+    }
+
+    private static let done: Item = { _ in }
 }
