@@ -47,7 +47,7 @@ public struct Model: Sendable {
         // The look-ups by id and kind come first: each reference keeps the elements its
         // ids name, so that rules do not look them up again. Each stretch of elements then
         // gives its references alone; the stretches are built side by side and joined in order.
-        let lookups = Self.lookups(elements)
+        let lookups = Self.lookups(elements, threads: threads)
         duplicates = lookups.duplicates
         byKind = lookups.byKind
         reportedByKind = lookups.reportedByKind
@@ -119,15 +119,21 @@ public struct Model: Sendable {
     /// since naming the others' items would cost a string each.
     private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
 
-    private static func lookups(_ elements: [Element])
+    /// The look-ups by id and by kind, side by side on two threads when there are two:
+    /// the references wait for the ids, and the whole model for both.
+    private static func lookups(_ elements: [Element], threads: Int)
         -> (duplicates: [String: [Element]], byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]],
             placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
+        let (ids, kinds) = Parallel.pair(threads: threads, { idLookups(elements) }, { kindLookups(elements) })
+        return (ids.duplicates, kinds.byKind, kinds.reportedByKind, ids.placeByID, ids.duplicatePlaces)
+    }
+
+    private static func idLookups(_ elements: [Element])
+        -> (duplicates: [String: [Element]], placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
         var placeByID: [String: Int] = [:]
         placeByID.reserveCapacity(elements.count)
         var duplicates: [String: [Element]] = [:]
         var duplicatePlaces: [String: [Int]] = [:]
-        var byKind: [Kind: [Element]] = [:]
-        var referenceKinds = Set<Kind>()
         for (place, element) in elements.enumerated() {
             // One look-up an element; the first place is put back for a repeated id.
             if let first = placeByID.updateValue(place, forKey: element.id) {
@@ -135,13 +141,21 @@ public struct Model: Sendable {
                 duplicates[element.id, default: [elements[first]]].append(element)
                 duplicatePlaces[element.id, default: [first]].append(place)
             }
+        }
+        return (duplicates, placeByID, duplicatePlaces)
+    }
+
+    private static func kindLookups(_ elements: [Element]) -> (byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]]) {
+        var byKind: [Kind: [Element]] = [:]
+        var referenceKinds = Set<Kind>()
+        for element in elements {
             byKind[element.kind, default: []].append(element)
             if element.isReference { referenceKinds.insert(element.kind) }
         }
         // Most kinds hold no reference material: their two lists are one.
         var reportedByKind = byKind
         for kind in referenceKinds { reportedByKind[kind]?.removeAll { $0.isReference } }
-        return (duplicates, byKind, reportedByKind, placeByID, duplicatePlaces)
+        return (byKind, reportedByKind)
     }
 
     /// What a stretch of elements writes: its references, each with the elements its ids

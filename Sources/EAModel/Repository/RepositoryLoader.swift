@@ -41,7 +41,12 @@ public struct RepositoryLoader: Sendable {
 
         // Which files to read, and whether each is reference material.
         var sources: [(entry: FileTree.Entry, isReference: Bool)] = []
-        var seen = Set<String>()
+        // One walk names each file once; only files reached by more than one walk (model
+        // folders inside one another, or a reference folder among them) are kept by name.
+        var seen: Set<String>? = config.model.count + config.reference.count > 1 ? [] : nil
+        func isNew(_ relativePath: String) -> Bool {
+            seen == nil || seen!.insert(relativePath).inserted
+        }
         let configLocation = SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)
         for setting in config.model {
             guard let relative = FileTree.normalise(setting.path) else {
@@ -55,7 +60,7 @@ public struct RepositoryLoader: Sendable {
                 continue
             }
             let walk = FileTree.walk(folder, root: root, boundary: root, extensions: Self.modelExtensions, threads: threads)
-            for entry in walk.files where entry.relativePath != RepositoryConfig.fileName && seen.insert(entry.relativePath).inserted {
+            for entry in walk.files where entry.relativePath != RepositoryConfig.fileName && isNew(entry.relativePath) {
                 sources.append((entry, false))
             }
             for refused in walk.refused {
@@ -75,7 +80,7 @@ public struct RepositoryLoader: Sendable {
             let walk = FileTree.walk(folder, root: folder, boundary: folder, extensions: Self.modelExtensions, threads: threads)
             for var entry in walk.files where entry.relativePath != RepositoryConfig.fileName {
                 entry.relativePath = prefix + entry.relativePath
-                if seen.insert(entry.relativePath).inserted { sources.append((entry, true)) }
+                if isNew(entry.relativePath) { sources.append((entry, true)) }
             }
         }
         sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
@@ -83,24 +88,47 @@ public struct RepositoryLoader: Sendable {
         // The model folders' files are read by their path in the root, held open for the
         // whole run; reference folders may lie anywhere, and are read by their whole path.
         let rootFolder = OpenFolder(root)
-        let results = parse(sources, in: rootFolder)
-        var elements: [Element] = []
+        var results = parse(sources, in: rootFolder)
         var files: [String] = []
+        files.reserveCapacity(results.count)
         var anyModelFile = false
-        for (index, result) in results.enumerated() {
-            elements += result.elements
-            issues += result.issues
-            if result.isModelFile {
+        // Read in place: a copy of each file's result counted references to its arrays.
+        for index in results.indices {
+            if !results[index].issues.isEmpty { issues += results[index].issues }
+            if results[index].isModelFile {
                 anyModelFile = true
                 files.append(sources[index].entry.relativePath)
             }
         }
+        let elements = Self.elements(movedOutOf: &results)
         if !anyModelFile && !sources.contains(where: { !$0.isReference }) {
             throw .noModel(path)
         }
         issues.sort { ($0.location, $0.category, $0.message) < ($1.location, $1.category, $1.message) }
         return Repository(root: root, config: config, model: Model(elements: elements, threads: threads), issues: issues,
                           files: files, referencePrefixes: referencePrefixes, rootFolder: rootFolder)
+    }
+
+    /// Every file's elements in one array, in file order, moved rather than copied: a
+    /// copy counts a reference to each element, objects made on other threads and spread
+    /// over memory, and freeing the files' results counts each down again, all on one
+    /// thread while the others wait. The moved-from places get one shared placeholder.
+    private static func elements(movedOutOf results: inout [FileResult]) -> [Element] {
+        let count = results.reduce(0) { $0 + $1.elements.count }
+        guard count > 0 else { return [] }
+        let placeholder = Element(id: "", kind: .organisation, name: .plain(""),
+                                  location: SourceLocation(file: "", line: 0, column: 0), fields: [:])
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in results.indices {
+                results[index].elements.withUnsafeMutableBufferPointer { file in
+                    guard let from = file.baseAddress, let to = buffer.baseAddress else { return }
+                    precondition(initialized + file.count <= count, "more elements than counted")
+                    (to + initialized).moveInitialize(from: from, count: file.count)
+                    from.initialize(repeating: placeholder, count: file.count)
+                    initialized += file.count
+                }
+            }
+        }
     }
 
     /// What one file gave.
