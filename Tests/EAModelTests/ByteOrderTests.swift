@@ -41,3 +41,29 @@ import Testing
         }
     }
 }
+
+@Suite struct ParallelJoinedTests {
+    final class Item {
+        let name: String
+        init(_ name: String) { self.name = name }
+    }
+
+    struct Part {
+        var items: [Item]
+    }
+
+    /// Every part's items once, in order, the same objects (moved, not copied), and each
+    /// part left holding the placeholder in their places; empty parts and no parts at all.
+    @Test func partsAreJoinedInOrderAndLeftHoldingThePlaceholder() {
+        let made = [[Item("a"), Item("b")], [], [Item("c")], [Item("d"), Item("e"), Item("f")]]
+        var parts = made.map(Part.init)
+        let placeholder = Item("-")
+        let joined = Parallel.joined(&parts, \.items, placeholder: placeholder)
+        #expect(joined.map(\.name) == ["a", "b", "c", "d", "e", "f"])
+        #expect(zip(joined, made.joined()).allSatisfy { $0 === $1 })
+        #expect(parts.map(\.items.count) == [2, 0, 1, 3])
+        #expect(parts.allSatisfy { $0.items.allSatisfy { $0 === placeholder } })
+        var none: [Part] = []
+        #expect(Parallel.joined(&none, \.items, placeholder: placeholder).isEmpty)
+    }
+}

@@ -71,7 +71,10 @@ public struct Model: Sendable {
             for count in part.counts { outgoingStarts.append(outgoingStarts[outgoingStarts.count - 1] + count) }
             targets += part.targets
         }
-        self.references = Self.joined(&parts, count: total)
+        // Moved, not copied: a hundred thousand references at 20,000 elements.
+        let placeholder = ModelReference(source: "", field: "", path: "", leafField: "", target: "", accepted: [],
+                                         location: SourceLocation(file: "", line: 0, column: 0), sourceElement: nil, targetElement: nil)
+        self.references = Parallel.joined(&parts, \.references, placeholder: placeholder)
         self.outgoingStarts = outgoingStarts
         // The references naming each element, grouped by a counting sort on its place.
         var starts = [Int](repeating: 0, count: elements.count + 1)
@@ -93,26 +96,6 @@ public struct Model: Sendable {
         incomingStarts = starts
         incomingPlaces = places
         danglingIncoming = dangling
-    }
-
-    /// The stretches' references in one array, moved rather than copied. A copy counts a
-    /// reference to each of them (a hundred thousand at 20,000 elements), objects made on
-    /// other threads and spread over memory, and freeing the stretches counts each down
-    /// again; the moved-from places are filled with one shared placeholder instead.
-    private static func joined(_ stretches: inout [Stretch], count: Int) -> [ModelReference] {
-        let placeholder = ModelReference(source: "", field: "", path: "", leafField: "", target: "", accepted: [],
-                                         location: SourceLocation(file: "", line: 0, column: 0), sourceElement: nil, targetElement: nil)
-        return [ModelReference](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in stretches.indices {
-                stretches[index].references.withUnsafeMutableBufferPointer { stretch in
-                    guard let from = stretch.baseAddress, let to = buffer.baseAddress else { return }
-                    precondition(initialized + stretch.count <= count, "more references than counted")
-                    (to + initialized).moveInitialize(from: from, count: stretch.count)
-                    from.initialize(repeating: placeholder, count: stretch.count)
-                    initialized += stretch.count
-                }
-            }
-        }
     }
 
     /// Each kind's fields that are, or can contain, references: only these are walked,

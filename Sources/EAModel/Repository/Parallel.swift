@@ -52,6 +52,25 @@ extension Parallel {
         return (a, b)
     }
 
+    /// Every part's items in one array, in part order, moved rather than copied: a copy
+    /// counts a reference to each item (objects made on other threads, spread over
+    /// memory), and freeing the parts counts each down again, on one thread while the
+    /// others wait. The moved-from places are filled with `placeholder`, one shared value.
+    static func joined<Part, Item>(_ parts: inout [Part], _ items: WritableKeyPath<Part, [Item]>, placeholder: Item) -> [Item] {
+        let count = parts.reduce(0) { $0 + $1[keyPath: items].count }
+        return [Item](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in parts.indices {
+                parts[index][keyPath: items].withUnsafeMutableBufferPointer { part in
+                    guard let from = part.baseAddress, let to = buffer.baseAddress else { return }
+                    precondition(initialized + part.count <= count, "more items than counted")
+                    (to + initialized).moveInitialize(from: from, count: part.count)
+                    from.initialize(repeating: placeholder, count: part.count)
+                    initialized += part.count
+                }
+            }
+        }
+    }
+
     private enum Either<A: Sendable, B: Sendable>: Sendable {
         case first(A)
         case second(B)

@@ -100,35 +100,16 @@ public struct RepositoryLoader: Sendable {
                 files.append(sources[index].entry.relativePath)
             }
         }
-        let elements = Self.elements(movedOutOf: &results)
+        // Moved, not copied, on this one thread while the others wait.
+        let placeholder = Element(id: "", kind: .organisation, name: .plain(""),
+                                  location: SourceLocation(file: "", line: 0, column: 0), fields: [:])
+        let elements = Parallel.joined(&results, \.elements, placeholder: placeholder)
         if !anyModelFile && !sources.contains(where: { !$0.isReference }) {
             throw .noModel(path)
         }
         issues.sort { ($0.location, $0.category, $0.message) < ($1.location, $1.category, $1.message) }
         return Repository(root: root, config: config, model: Model(elements: elements, threads: threads), issues: issues,
                           files: files, referencePrefixes: referencePrefixes, rootFolder: rootFolder)
-    }
-
-    /// Every file's elements in one array, in file order, moved rather than copied: a
-    /// copy counts a reference to each element, objects made on other threads and spread
-    /// over memory, and freeing the files' results counts each down again, all on one
-    /// thread while the others wait. The moved-from places get one shared placeholder.
-    private static func elements(movedOutOf results: inout [FileResult]) -> [Element] {
-        let count = results.reduce(0) { $0 + $1.elements.count }
-        guard count > 0 else { return [] }
-        let placeholder = Element(id: "", kind: .organisation, name: .plain(""),
-                                  location: SourceLocation(file: "", line: 0, column: 0), fields: [:])
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for index in results.indices {
-                results[index].elements.withUnsafeMutableBufferPointer { file in
-                    guard let from = file.baseAddress, let to = buffer.baseAddress else { return }
-                    precondition(initialized + file.count <= count, "more elements than counted")
-                    (to + initialized).moveInitialize(from: from, count: file.count)
-                    from.initialize(repeating: placeholder, count: file.count)
-                    initialized += file.count
-                }
-            }
-        }
     }
 
     /// What one file gave.
