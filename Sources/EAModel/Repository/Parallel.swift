@@ -56,6 +56,9 @@ extension Parallel {
     /// counts a reference to each item (objects made on other threads, spread over
     /// memory), and freeing the parts counts each down again, on one thread while the
     /// others wait. The moved-from places are filled with `placeholder`, one shared value.
+    /// Always inlined: the key path then folds into a field access, where a call applied
+    /// it through the runtime, some 750 instructions a part.
+    @inline(__always)
     static func joined<Part, Item>(_ parts: inout [Part], _ items: WritableKeyPath<Part, [Item]>, placeholder: Item) -> [Item] {
         let count = parts.reduce(0) { $0 + $1[keyPath: items].count }
         return [Item](unsafeUninitializedCapacity: count) { buffer, initialized in
