@@ -42,8 +42,22 @@ public final class WorkQueue: @unchecked Sendable {
         var batch: Int?
     }
 
+    /// Threads asleep in `work`, waiting for items: only then does adding one wake anybody.
+    private var sleeping = 0
+
     public init() {
+        #if os(Linux)
+        // Adaptive, as eaf's `Mutex`: the sections held are a few list operations, and a
+        // thread that slept on each contended lock (the folder walk adds items a folder)
+        // spent longer asleep than the other held it.
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
+        pthread_mutex_init(mutex, &attributes)
+        pthread_mutexattr_destroy(&attributes)
+        #else
         pthread_mutex_init(mutex, nil)
+        #endif
         pthread_cond_init(condition, nil)
     }
 
@@ -59,7 +73,7 @@ public final class WorkQueue: @unchecked Sendable {
     public func add(_ items: [Item], urgent isUrgent: Bool = false, then followUps: [Item] = []) {
         pthread_mutex_lock(mutex)
         enqueue(items, urgent: isUrgent, then: followUps)
-        pthread_cond_broadcast(condition)
+        wakeSleepers()
         pthread_mutex_unlock(mutex)
     }
 
@@ -106,16 +120,18 @@ public final class WorkQueue: @unchecked Sendable {
                     if batches[batch].remaining == 0 {
                         enqueue(batches[batch].then, urgent: batches[batch].urgent, then: [])
                         batches[batch].then = []
-                        pthread_cond_broadcast(condition)
+                        wakeSleepers()
                     }
                 }
                 running -= 1
                 // The last item done with nothing waiting: the threads asleep can leave.
-                if running == 0 && !hasWaiting { pthread_cond_broadcast(condition) }
+                if running == 0 && !hasWaiting { wakeSleepers() }
             } else if running == 0 {
                 break
             } else {
+                sleeping += 1
                 pthread_cond_wait(condition, mutex)
+                sleeping -= 1
             }
         }
         pthread_mutex_unlock(mutex)
@@ -124,6 +140,12 @@ public final class WorkQueue: @unchecked Sendable {
     /// Runs an entry's item and lets it go, outside the mutex.
     private func run(_ entry: consuming Entry) {
         entry.item(self)
+    }
+
+    /// Wakes the threads asleep, if any (a system call each time, so not when none is);
+    /// called with the mutex held.
+    private func wakeSleepers() {
+        if sleeping > 0 { pthread_cond_broadcast(condition) }
     }
 
     private var hasWaiting: Bool { nextUrgent < urgent.count || nextOrdinary < ordinary.count }
