@@ -81,8 +81,8 @@ public enum FileTree {
     /// after it, and folders are entered where they fall in that order: the files come
     /// out in the byte order of their whole relative paths with no sort of the whole
     /// list, and names are compared as raw bytes, not as `String`s. With more than one
-    /// thread, separate branches of the tree are listed side by side (`FolderWalker`);
-    /// the result is the same.
+    /// thread, the tree's folders are listed side by side (`FolderWalker`); the result is
+    /// the same.
     public static func walk(_ folder: String, root: String, boundary: String, extensions: Set<String>,
                             threads: Int = 1) -> Walk {
         let walker = FolderWalker(realBoundary: realPath(boundary) ?? boundary, wanted: extensions.map { Array(".\($0)".utf8) })

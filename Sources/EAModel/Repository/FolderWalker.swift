@@ -7,11 +7,10 @@ import Darwin
 /// The folder walk behind `FileTree.walk`: each folder's listing, sorted by the bytes of
 /// its names, and folders entered where they fall in that order.
 ///
-/// On several threads the tree is opened breadth-first until there are branches enough to
-/// share out, and the branches are walked side by side and joined in order. A walk that
-/// meets a symbolic link to a folder gives up and is done again on one thread: only then
-/// can two branches reach the same folder, and which of them lists it is decided by the
-/// order of the whole walk.
+/// On several threads every folder is listed as an item of one work queue, and the
+/// listings are joined in the tree's order. A walk that meets a symbolic link to a folder
+/// gives up and is done again on one thread: only then can two branches reach the same
+/// folder, and which of them lists it is decided by the order of the whole walk.
 struct FolderWalker: Sendable {
     let realBoundary: String
     /// Wanted file-name endings (`.yaml`), lower case.
@@ -30,17 +29,10 @@ struct FolderWalker: Sendable {
 
     /// Walks `directory` on this thread.
     func walk(_ directory: String, relativeFolder: String) -> FileTree.Walk {
-        walk(directory, relativeFolder: relativeFolder, known: nil).walk
-    }
-
-    /// Walks `directory` (whose real path is `known`, if known) on this thread, and says
-    /// whether the walk followed a symbolic link to a folder.
-    private func walk(_ directory: String, relativeFolder: String, known: String?) -> (walk: FileTree.Walk, followedLink: Bool) {
         var walk = FileTree.Walk()
         var visited = Set<String>()
-        var followedLink = false
-        visit(directory, relativeFolder: relativeFolder, known: known, visited: &visited, into: &walk, followedLink: &followedLink)
-        return (walk, followedLink)
+        visit(directory, relativeFolder: relativeFolder, known: nil, visited: &visited, into: &walk)
+        return walk
     }
 
     /// Walks `directory` on up to `threads` threads; nil when the tree has a symbolic
@@ -151,7 +143,7 @@ struct FolderWalker: Sendable {
     // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
     // costs a system call per component, and a national tree has tens of thousands of folders.
     private func visit(_ directory: String, relativeFolder: String, known: String?, visited: inout Set<String>,
-                       into walk: inout FileTree.Walk, followedLink: inout Bool) {
+                       into walk: inout FileTree.Walk) {
         guard let real = known ?? FileTree.realPath(directory), visited.insert(real).inserted else { return }
         // The folder a walk starts from may itself be a link (a model folder named in
         // eaf.yaml); it is held to the boundary like every link below it.
@@ -162,9 +154,7 @@ struct FolderWalker: Sendable {
         guard let found = list(directory, relativeFolder: relativeFolder, real: real, refused: &walk.refused) else { return }
         for entry in found {
             if let realFolder = entry.realFolder {
-                if entry.isLink { followedLink = true }
-                visit(entry.path, relativeFolder: entry.relativePath, known: realFolder, visited: &visited, into: &walk,
-                      followedLink: &followedLink)
+                visit(entry.path, relativeFolder: entry.relativePath, known: realFolder, visited: &visited, into: &walk)
             } else {
                 walk.files.append(FileTree.Entry(path: entry.path, relativePath: entry.relativePath))
             }
