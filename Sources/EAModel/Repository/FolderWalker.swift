@@ -52,57 +52,55 @@ struct FolderWalker: Sendable {
             { queue in
                 guard !listings.sawLink else { return }
                 var refused: [(relativePath: String, reason: String)] = []
-                let found = walker.list(folder.path, relativeFolder: folder.relativePath, real: folder.realFolder ?? real,
-                                        refused: &refused)
-                if place == 0 && found == nil {
+                let listed = walker.list(folder.path, relativeFolder: folder.relativePath, real: folder.realFolder ?? real,
+                                         refused: &refused)
+                // A sub-folder that cannot be listed is refused, with the reason; the top
+                // is left to the walk on one thread.
+                guard listed != nil || place > 0 else {
                     listings.giveUp()
                     return
                 }
-                let folders = (found ?? []).filter { $0.realFolder != nil }
+                let found = listed ?? []
+                let folders = found.filter { $0.realFolder != nil }
                 if folders.contains(where: \.isLink) {
                     listings.giveUp()
                     return
                 }
                 // Kept as the walk's entries, a sort key and real path no more: the rest of
                 // the listing is freed here, on this thread.
-                let entries = (found ?? []).map { $0.realFolder == nil ? FileTree.Entry(path: $0.path, relativePath: $0.relativePath) : nil }
+                let entries = found.map { $0.realFolder == nil ? FileTree.Entry(path: $0.path, relativePath: $0.relativePath) : nil }
                 let first = listings.store(Listing(entries: entries, refused: refused), at: place, folders: folders.count)
                 queue.add(folders.indices.map { listing(first + $0, folders[$0]) })
             }
         }
         let queue = WorkQueue()
         let top = Found(key: [], path: directory, relativePath: relativeFolder, realFolder: real)
-        _ = listings.store(nil, at: -1, folders: 1)
         queue.add([listing(0, top)])
         queue.run(threads: threads)
         return listings.joined()
     }
 
     /// The folders a parallel walk has listed, each at the place it was given when its
-    /// parent was listed: a folder's sub-folders get consecutive places, in their order.
+    /// parent was listed (the top's is 0): a folder's sub-folders get consecutive places,
+    /// in their order.
     private final class Listings: @unchecked Sendable {
         private let lock = Mutex()
-        private var listings: [Listing?] = []
-        /// Where each listed folder's first sub-folder is.
-        private var firstChild: [Int] = []
+        private var listings: [Listing?] = [nil]
         private var gaveUp = false
 
         var sawLink: Bool { lock.withLock { gaveUp } }
 
         func giveUp() { lock.withLock { gaveUp = true } }
 
-        /// Keeps a folder's listing (place -1: none, the places' start) and reserves
-        /// places for its sub-folders; returns the first of those places.
-        func store(_ listing: Listing?, at place: Int, folders: Int) -> Int {
+        /// Keeps a folder's listing and reserves places for its sub-folders; returns the
+        /// first of those places.
+        func store(_ listing: Listing, at place: Int, folders: Int) -> Int {
             lock.withLock {
-                let first = listings.count
+                var listing = listing
+                listing.firstChild = listings.count
                 listings.append(contentsOf: repeatElement(nil, count: folders))
-                if place >= 0 {
-                    listings[place] = listing
-                    while firstChild.count <= place { firstChild.append(0) }
-                    firstChild[place] = first
-                }
-                return first
+                listings[place] = listing
+                return listing.firstChild
             }
         }
 
@@ -126,7 +124,7 @@ struct FolderWalker: Sendable {
                         continue
                     }
                     stack.append((top.place, entry, child + 1))
-                    stack.append((firstChild[top.place] + child, 0, 0))
+                    stack.append((listing.firstChild + child, 0, 0))
                     break
                 }
             }
@@ -138,6 +136,8 @@ struct FolderWalker: Sendable {
     private struct Listing {
         var entries: [FileTree.Entry?]
         var refused: [(relativePath: String, reason: String)]
+        /// The place of its first sub-folder.
+        var firstChild = 0
     }
 
     // `known` is the folder's real path, found from its parent's or its link's: realpath(3)

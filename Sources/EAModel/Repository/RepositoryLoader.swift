@@ -45,7 +45,7 @@ public struct RepositoryLoader: Sendable {
         // folders inside one another, or a reference folder among them) are kept by name.
         var seen: Set<String>? = config.model.count + config.reference.count > 1 ? [] : nil
         func isNew(_ relativePath: String) -> Bool {
-            seen == nil || seen!.insert(relativePath).inserted
+            seen?.insert(relativePath).inserted ?? true
         }
         let configLocation = SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)
         for setting in config.model {
