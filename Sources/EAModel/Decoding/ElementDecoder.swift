@@ -130,8 +130,6 @@ public struct ElementDecoder: Sendable {
         }
 
         switch type {
-        case .string:
-            return scalar().map(FieldValue.string)
         case .localizedText:
             switch node.content {
             case .scalar(let text, _):
@@ -155,65 +153,26 @@ public struct ElementDecoder: Sendable {
                 context.issue("field '\(fieldName())' must be \(type.phrase), not a list", at: location, subject: path())
                 return nil
             }
-        case .identifier:
+        case .string, .identifier, .integer, .number, .boolean, .date, .url, .path, .choice, .reference, .referenceOrURI:
             guard let text = scalar() else { return nil }
-            guard Identifier.isValid(text) else {
+            if let value = Self.value(of: text, as: type) { return value }
+            switch type {
+            case .identifier, .reference:
                 return wrong(text, "; ids use lower-case letters, digits, '.' and '-'")
-            }
-            return .string(text)
-        case .integer(let range):
-            guard let text = scalar() else { return nil }
-            guard let value = Int(text) else { return wrong(text) }
-            if let range, !range.contains(value) { return wrong(text) }
-            return .integer(value)
-        case .number:
-            guard let text = scalar() else { return nil }
-            guard let value = Double(text), value.isFinite, text.first != "+", !text.hasPrefix("0x") else { return wrong(text) }
-            return .number(value)
-        case .boolean:
-            guard let text = scalar() else { return nil }
-            switch text {
-            case "true", "True", "TRUE": return .boolean(true)
-            case "false", "False", "FALSE": return .boolean(false)
-            default: return wrong(text)
-            }
-        case .date:
-            guard let text = scalar() else { return nil }
-            guard let date = LocalDate(text) else { return wrong(text) }
-            return .date(date)
-        case .url:
-            guard let text = scalar() else { return nil }
-            guard Self.isAbsoluteURI(text) else { return wrong(text, "; write it with its scheme, e.g. https://…") }
-            return .uri(text)
-        case .path(let extensions):
-            guard let text = scalar() else { return nil }
-            let lower = text.lowercased()
-            guard !text.isEmpty, extensions.contains(where: { lower.hasSuffix("." + $0) }) else {
+            case .url:
+                return wrong(text, "; write it with its scheme, e.g. https://…")
+            case .path:
                 _ = wrong(text)
                 // A path out of the repository is kept whatever its extension, so that INT006
                 // also says where it leads (`schema: ../../etc/passwd`); it is never read.
                 return leavesRepository(text) ? .string(text) : nil
-            }
-            return .string(text)
-        case .choice(let values):
-            guard let text = scalar() else { return nil }
-            guard values.contains(text) else {
+            case .choice(let values):
                 context.issue("field '\(fieldName())' must be one of \(values.joined(separator: ", ")), not '\(text)'\(Suggestion.hint(for: text, in: values))",
                               at: location, subject: path())
                 return nil
+            default:
+                return wrong(text)
             }
-            return .string(text)
-        case .reference:
-            guard let text = scalar() else { return nil }
-            guard Identifier.isValid(text) else {
-                return wrong(text, "; ids use lower-case letters, digits, '.' and '-'")
-            }
-            return .reference(text)
-        case .referenceOrURI:
-            guard let text = scalar() else { return nil }
-            if Self.isAbsoluteURI(text), text.utf8.contains(UInt8(ascii: ":")) { return .uri(text) }
-            guard Identifier.isValid(text) else { return wrong(text) }
-            return .reference(text)
         case .list(let itemType):
             guard case .sequence(let items) = node.content else {
                 let example = node.scalar.map { " (write [\($0)])" } ?? ""
@@ -251,6 +210,50 @@ public struct ElementDecoder: Sendable {
                 }
             }
             return .dictionary(result.sorted { $0.key < $1.key })
+        }
+    }
+
+    /// A scalar's value as a field of `type`, or nil when the text is not one (or the type
+    /// is not a scalar's). The one conversion of both decoders: `decodeValue` then says
+    /// what is wrong, and `ElementBuilder` gives the file back to it.
+    static func value(of text: String, as type: FieldType) -> FieldValue? {
+        switch type {
+        case .string:
+            return .string(text)
+        case .localizedText:
+            return .text(.plain(text))
+        case .identifier:
+            return Identifier.isValid(text) ? .string(text) : nil
+        case .integer(let range):
+            guard let value = Int(text) else { return nil }
+            if let range, !range.contains(value) { return nil }
+            return .integer(value)
+        case .number:
+            guard let value = Double(text), value.isFinite, text.first != "+", !text.hasPrefix("0x") else { return nil }
+            return .number(value)
+        case .boolean:
+            switch text {
+            case "true", "True", "TRUE": return .boolean(true)
+            case "false", "False", "FALSE": return .boolean(false)
+            default: return nil
+            }
+        case .date:
+            return LocalDate(text).map(FieldValue.date)
+        case .url:
+            return isAbsoluteURI(text) ? .uri(text) : nil
+        case .path(let extensions):
+            let lower = text.lowercased()
+            guard !text.isEmpty, extensions.contains(where: { lower.hasSuffix("." + $0) }) else { return nil }
+            return .string(text)
+        case .choice(let values):
+            return values.contains(text) ? .string(text) : nil
+        case .reference:
+            return Identifier.isValid(text) ? .reference(text) : nil
+        case .referenceOrURI:
+            if isAbsoluteURI(text), text.utf8.contains(UInt8(ascii: ":")) { return .uri(text) }
+            return Identifier.isValid(text) ? .reference(text) : nil
+        case .list, .record, .dictionary:
+            return nil
         }
     }
 

@@ -33,16 +33,19 @@ public struct Node: Sendable, Equatable {
 
     /// Whether this is a plain YAML null (`~`, `null`, or nothing).
     public var isNull: Bool {
-        if case .scalar(let text, let quoted) = content, !quoted {
-            // By length first: this is asked of nearly every scalar while decoding.
-            switch text.utf8.count {
-            case 0: return true
-            case 1: return text.utf8.first == UInt8(ascii: "~")
-            case 4: return text == "null" || text == "Null" || text == "NULL"
-            default: return false
-            }
-        }
+        if case .scalar(let text, let quoted) = content, !quoted { return Self.isNullText(text) }
         return false
+    }
+
+    /// Whether a plain scalar's text means null: nothing, `~`, `null`, `Null` or `NULL`.
+    static func isNullText(_ text: String) -> Bool {
+        // By length first: this is asked of nearly every scalar while decoding.
+        switch text.utf8.count {
+        case 0: true
+        case 1: text.utf8.first == UInt8(ascii: "~")
+        case 4: text == "null" || text == "Null" || text == "NULL"
+        default: false
+        }
     }
 
     /// What kind of node this is, for messages.

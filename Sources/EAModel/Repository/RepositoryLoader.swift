@@ -153,6 +153,15 @@ public struct RepositoryLoader: Sendable {
                 result.issues.append(LoadIssue(.malformed, "the model holds no element; add one or delete the file", at: start))
             }
         } else {
+            // A clean file's elements come straight from the reader; any file with
+            // something to report is read again through nodes, where the messages are made.
+            if yaml.fastPath, let documents = bytes.withUnsafeBufferPointer({
+                BlockYAMLReader.read($0, maxDepth: yaml.maxDepth, building: ElementBuilder(file: file, isReference: isReference))
+            }) {
+                result.elements.reserveCapacity(documents.count)
+                for case .element(let element) in documents { result.elements.append(element) }
+                return result
+            }
             let read = yaml.read(bytes, file: file)
             result.issues = read.issues
             for document in read.documents {

@@ -17,44 +17,30 @@ import Darwin
 /// by hand because libyaml's event parser was a quarter of all validation work and no
 /// library reads YAML faster with positions; the tests hold it to libyaml on every YAML
 /// file in the project and on tens of thousands of mutations of them.
-struct BlockYAMLReader {
-    /// Why the reader gave up; the caller reads the file with libyaml instead.
-    private struct Decline: Error {}
-
-    private let text: UnsafeBufferPointer<UInt8>
-    private var index = 0
-    /// The current line (1-based) and the offset it starts at.
-    private var line = 1
-    private var lineStart = 0
-    /// The 0-based column of the next content line's first character, or -1 at the end
-    /// of the stream or at a `---` line.
-    private var column = 0
-    private var atMarker = false
-    private var depth = 0
-    private let maxDepth: Int
-    /// Where characters were last counted on the current line, so that finding the
-    /// columns of the nodes along one line costs one pass over it.
-    private var countedTo = 0
-    private var countedColumns = 0
-
-    private init(_ text: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
-        self.text = text
-        self.maxDepth = maxDepth
-    }
-
+///
+/// What it builds is its builder's choice (`BlockYAMLBuilder`): the nodes, or the model's
+/// elements straight away.
+enum BlockYAMLReader {
     /// The documents of `bytes`, or nil when libyaml must read them.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> [Node]? {
+        read(bytes, maxDepth: maxDepth, building: NodeBuilder())
+    }
+
+    /// What `builder` makes of each document of `bytes`, or nil when the reader or the
+    /// builder declines them.
+    static func read<Builder: BlockYAMLBuilder>(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int,
+                                                building builder: Builder) -> [Builder.Value]? {
         // Files saved on Windows end lines with CR LF. libyaml reads a CR LF as one line
         // break, so positions and values are those of the text without its CRs; a CR
         // anywhere else is left to libyaml.
         if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil {
             guard let lines = withoutCarriageReturns(bytes) else { return nil }
-            return lines.withUnsafeBufferPointer { read($0, maxDepth: maxDepth) }
+            return lines.withUnsafeBufferPointer { read($0, maxDepth: maxDepth, building: builder) }
         }
         guard isPlainText(bytes) else { return nil }
-        var reader = BlockYAMLReader(bytes, maxDepth: maxDepth)
+        var parser = Parser(bytes, maxDepth: maxDepth, builder: builder)
         do {
-            return try reader.stream()
+            return try parser.stream()
         } catch {
             return nil
         }
@@ -145,432 +131,9 @@ struct BlockYAMLReader {
         return (atLeastSpace | ~notLineFeed) & notDelete & high == high
     }
 
-    // MARK: - Documents and block collections
-
-    private mutating func stream() throws(Decline) -> [Node] {
-        var documents: [Node] = []
-        try skipToContent()
-        // An empty stream and empty documents are left to libyaml.
-        guard column >= 0 || atMarker else { throw Decline() }
-        while column >= 0 || atMarker {
-            if atMarker {
-                index += 3
-                skipSpaces()
-                guard atLineEndOrComment else { throw Decline() }
-                try nextLine()
-                guard column >= 0 else { throw Decline() }
-            } else if !documents.isEmpty {
-                throw Decline()
-            }
-            documents.append(try blockNode())
-        }
-        return documents
-    }
-
-    /// The collection that starts at the current content line.
-    private mutating func blockNode() throws(Decline) -> Node {
-        let at = column
-        if isSequenceEntry { return try blockSequence(at: at) }
-        if let key = try mappingKey() { return try blockMapping(at: at, first: key) }
-        throw Decline()
-    }
-
-    private mutating func blockMapping(at indent: Int, first: (node: Node, colon: Int)) throws(Decline) -> Node {
-        try enter()
-        // Room for a typical element's fields up front: growing one entry at a time
-        // copied the entries four times over (1.4 % of validation).
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(8)
-        var keys: Set<String>?
-        let start = first.node.position
-        var key = first.node
-        var colon = first.colon
-        while true {
-            index = colon + 1
-            let afterColon = position(at: index)
-            skipSpaces()
-            let value: Node
-            if atLineEndOrComment {
-                try nextLine()
-                value = try valueOnNextLines(parent: indent, inMapping: true, empty: afterColon)
-            } else {
-                value = try inlineValue(parent: indent)
-            }
-            // Key and value move into the entry: copying them cost a reference count each.
-            try add(consume key, consume value, to: &entries, keys: &keys)
-            if column < indent { break }
-            guard column == indent, let next = try mappingKey() else { throw Decline() }
-            key = next.node
-            colon = next.colon
-        }
-        depth -= 1
-        return Node(.mapping(entries), at: start)
-    }
-
-    private mutating func blockSequence(at indent: Int) throws(Decline) -> Node {
-        try enter()
-        let start = position(at: index)
-        var items: [Node] = []
-        items.reserveCapacity(4)
-        while true {
-            let dash = index
-            index += 1
-            let afterDash = position(at: index)
-            skipSpaces()
-            if atLineEndOrComment {
-                try nextLine()
-                items.append(try valueOnNextLines(parent: indent, inMapping: false, empty: afterDash))
-            } else if isSequenceEntry {
-                throw Decline()
-            } else if let key = try mappingKey() {
-                items.append(try blockMapping(at: indent + index - dash, first: key))
-            } else {
-                items.append(try inlineValue(parent: indent))
-            }
-            if column < indent { break }
-            guard column == indent else { throw Decline() }
-            // A key at the sequence's column goes back to the mapping that holds it.
-            if !isSequenceEntry { break }
-        }
-        depth -= 1
-        return Node(.sequence(items), at: start)
-    }
-
-    /// The value of a key or sequence entry that ends its line: a collection on the lines
-    /// below, or nothing (an empty plain scalar just after the `:` or `-`).
-    private mutating func valueOnNextLines(parent: Int, inMapping: Bool, empty: TextPosition) throws(Decline) -> Node {
-        if column > parent {
-            return try blockNode()
-        }
-        if column == parent && inMapping && isSequenceEntry {
-            return try blockSequence(at: parent)
-        }
-        return Node(.scalar("", quoted: false), at: empty)
-    }
-
-    /// A value written on the line of its key or `-`, in a block collection at column
-    /// `parent`; the rest of the line may hold only a comment.
-    private mutating func inlineValue(parent: Int) throws(Decline) -> Node {
-        let node: Node
-        switch byte {
-        case UInt8(ascii: "|"), UInt8(ascii: ">"): return try blockScalar(parent: parent)
-        case UInt8(ascii: "["): node = try flowSequence()
-        case UInt8(ascii: "{"): node = try flowMapping()
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): node = try quotedScalar()
-        default: node = try plainScalar(inFlow: false, parent: parent)
-        }
-        skipSpaces()
-        guard atLineEndOrComment else { throw Decline() }
-        try nextLine()
-        return node
-    }
-
-    /// A literal (`|`, `|-`) or folded (`>`, `>-`) block scalar whose lines all have the
-    /// indentation of the first, with no blank lines before it and no lines of spaces.
-    /// Keeping (`+`) and explicit indentation are left to libyaml, as are more-indented
-    /// lines, whose breaks folding keeps.
-    private mutating func blockScalar(parent: Int) throws(Decline) -> Node {
-        let at = position(at: index)
-        let literal = byte == UInt8(ascii: "|")
-        index += 1
-        let strip = byte == UInt8(ascii: "-")
-        if strip { index += 1 }
-        skipSpaces()
-        guard atLineEndOrComment else { throw Decline() }
-        skipToLineEnd()
-        var value: [UInt8] = []
-        var indent = -1
-        var emptyLines = 0
-        var endsWithBreak = false
-        while index < text.count {
-            index += 1
-            line += 1
-            lineStart = index
-            var first = index
-            while first < text.count && text[first] == UInt8(ascii: " ") { first += 1 }
-            let width = first - index
-            if first == text.count || text[first] == UInt8(ascii: "\n") {
-                guard width == 0, indent >= 0 else { throw Decline() }
-                if first == text.count { break }
-                emptyLines += 1
-                continue
-            }
-            if indent < 0 {
-                guard width > parent else { throw Decline() }
-                indent = width
-            } else if width < indent {
-                index = lineStart
-                break
-            } else if width > indent {
-                throw Decline()
-            } else if literal {
-                value.append(contentsOf: repeatElement(0x0A, count: emptyLines + 1))
-            } else {
-                value.append(contentsOf: emptyLines == 0 ? [0x20] : Array(repeating: 0x0A, count: emptyLines))
-            }
-            emptyLines = 0
-            index = first
-            skipToLineEnd()
-            value += text[first..<index]
-            endsWithBreak = index < text.count
-        }
-        guard indent >= 0 else { throw Decline() }
-        if endsWithBreak && !strip { value.append(0x0A) }
-        try skipToContent()
-        return Node(.scalar(String(decoding: value, as: UTF8.self), quoted: true), at: at)
-    }
-
-    /// A key at the current position and the offset of its `:`, or nil when the line is not
-    /// `key: …`. Keys are plain or quoted scalars on one line.
-    private mutating func mappingKey() throws(Decline) -> (node: Node, colon: Int)? {
-        let start = index
-        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-            let key = try quotedScalar()
-            guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index) else {
-                index = start
-                return nil
-            }
-            // libyaml's simple keys end within 1,024 characters of their start.
-            guard index - start <= 1_000 else { throw Decline() }
-            return (key, index)
-        }
-        guard Self.canStartPlain(byte) else { return nil }
-        var offset = index
-        while offset < text.count {
-            let current = text[offset]
-            if current == UInt8(ascii: "\n") { return nil }
-            if current == UInt8(ascii: ":") && isBlank(after: offset) { break }
-            if current == UInt8(ascii: "#") && text[offset - 1] == UInt8(ascii: " ") { return nil }
-            offset += 1
-        }
-        guard offset < text.count else { return nil }
-        // libyaml's simple keys are at most 1,024 characters; a space before the colon is
-        // trimmed by a rule this reader leaves to libyaml.
-        guard offset - start <= 1_000, text[offset - 1] != UInt8(ascii: " ") else { throw Decline() }
-        let key = Node(.scalar(string(start, offset), quoted: false), at: position(at: start))
-        return (key, offset)
-    }
-
-    private mutating func add(_ key: consuming Node, _ value: consuming Node, to entries: inout [MappingEntry],
-                              keys: inout Set<String>?) throws(Decline) {
-        // A repeated key is reported by libyaml's path, which keeps the first.
-        guard case .scalar(let text, _) = key.content else { throw Decline() }
-        if entries.count < 16 {
-            // Keys compared in place: `scalar` would copy each one out.
-            for index in entries.indices {
-                if case .scalar(let other, _) = entries[index].key.content, other == text { throw Decline() }
-            }
-        } else {
-            if keys == nil { keys = Set(entries.compactMap(\.key.scalar)) }
-            guard keys?.insert(text).inserted == true else { throw Decline() }
-        }
-        entries.append(MappingEntry(key: key, value: value))
-    }
-
-    private mutating func enter() throws(Decline) {
-        depth += 1
-        guard depth < maxDepth else { throw Decline() }
-    }
-
-    // MARK: - Flow collections and scalars
-
-    private mutating func flowNode() throws(Decline) -> Node {
-        switch byte {
-        case UInt8(ascii: "["): try flowSequence()
-        case UInt8(ascii: "{"): try flowMapping()
-        case UInt8(ascii: "\""), UInt8(ascii: "'"): try quotedScalar()
-        default: try plainScalar(inFlow: true)
-        }
-    }
-
-    private mutating func flowSequence() throws(Decline) -> Node {
-        try enter()
-        let start = position(at: index)
-        index += 1
-        var items: [Node] = []
-        try skipFlowSpaces()
-        if byte == UInt8(ascii: "]") {
-            index += 1
-        } else {
-            while true {
-                items.append(try flowNode())
-                if try endOfFlowItem(closing: UInt8(ascii: "]")) { break }
-            }
-        }
-        depth -= 1
-        return Node(.sequence(items), at: start)
-    }
-
-    private mutating func flowMapping() throws(Decline) -> Node {
-        try enter()
-        let start = position(at: index)
-        index += 1
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(4)
-        var keys: Set<String>?
-        try skipFlowSpaces()
-        if byte == UInt8(ascii: "}") {
-            index += 1
-        } else {
-            while true {
-                let key: Node
-                let keyStart = index
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): key = try quotedScalar()
-                default: key = try plainScalar(inFlow: true)
-                }
-                guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index), index - keyStart <= 1_000 else { throw Decline() }
-                index += 1
-                try skipFlowSpaces()
-                guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "}") else { throw Decline() }
-                try add(key, try flowNode(), to: &entries, keys: &keys)
-                if try endOfFlowItem(closing: UInt8(ascii: "}")) { break }
-            }
-        }
-        depth -= 1
-        return Node(.mapping(entries), at: start)
-    }
-
-    /// After an item of a flow collection: true past its closing bracket, false past a comma.
-    private mutating func endOfFlowItem(closing: UInt8) throws(Decline) -> Bool {
-        try skipFlowSpaces()
-        if byte == closing {
-            index += 1
-            return true
-        }
-        guard byte == UInt8(ascii: ",") else { throw Decline() }
-        index += 1
-        try skipFlowSpaces()
-        guard byte != closing else { throw Decline() }
-        return false
-    }
-
-    /// A plain scalar. In a flow collection it is one line and ends at `,[]{}` or a `:`; a
-    /// `:` that ends it must then be a flow mapping's, which the caller checks. In a block
-    /// collection at column `parent`, the lines below indented past `parent` continue it,
-    /// folded as libyaml folds them: one line break becomes a space, and each blank line
-    /// between becomes a line feed.
-    private mutating func plainScalar(inFlow: Bool, parent: Int = 0) throws(Decline) -> Node {
-        guard Self.canStartPlain(byte) else { throw Decline() }
-        let at = position(at: index)
-        let start = index
-        var end = try plainLine(inFlow: inFlow)
-        if inFlow {
-            if index < text.count && text[index] == UInt8(ascii: ":") && end != index { throw Decline() }
-            return Node(.scalar(string(start, end), quoted: false), at: at)
-        }
-        var folded: [UInt8]?
-        while index < text.count && text[index] == UInt8(ascii: "\n") {
-            var next = index
-            var breaks = 0
-            var nextLineStart = lineStart
-            while next < text.count && (text[next] == UInt8(ascii: "\n") || text[next] == UInt8(ascii: " ")) {
-                if text[next] == UInt8(ascii: "\n") {
-                    breaks += 1
-                    nextLineStart = next + 1
-                }
-                next += 1
-            }
-            guard next < text.count, next - nextLineStart > parent, text[next] != UInt8(ascii: "#") else { break }
-            // A continuation line that starts with an indicator is left to libyaml.
-            guard Self.canStartPlain(text[next]) else { throw Decline() }
-            if folded == nil { folded = Array(text[start..<end]) }
-            if breaks == 1 {
-                folded?.append(UInt8(ascii: " "))
-            } else {
-                folded?.append(contentsOf: repeatElement(0x0A, count: breaks - 1))
-            }
-            line += breaks
-            lineStart = nextLineStart
-            index = next
-            end = try plainLine(inFlow: false)
-            folded? += text[next..<end]
-        }
-        return Node(.scalar(folded.map { String(decoding: $0, as: UTF8.self) } ?? string(start, end), quoted: false), at: at)
-    }
-
-    /// Moves over one line of a plain scalar to what ends it (a line feed, a comment, or in
-    /// a flow collection `,[]{}` or `:`) and returns where its text ends, trailing spaces cut.
-    private mutating func plainLine(inFlow: Bool) throws(Decline) -> Int {
-        var end = index
-        scan: while index < text.count {
-            switch text[index] {
-            case UInt8(ascii: "\n"):
-                break scan
-            case UInt8(ascii: ":"):
-                if inFlow { break scan }
-                // `: ` inside a value is a mapping where libyaml allows none.
-                if isBlank(after: index) { throw Decline() }
-            case UInt8(ascii: "#"):
-                if text[index - 1] == UInt8(ascii: " ") { break scan }
-            case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                if inFlow { break scan }
-            case UInt8(ascii: " "):
-                index += 1
-                continue scan
-            default:
-                break
-            }
-            index += 1
-            end = index
-        }
-        return end
-    }
-
-    /// A single- or double-quoted scalar closed on its own line.
-    private mutating func quotedScalar() throws(Decline) -> Node {
-        let at = position(at: index)
-        let quote = byte
-        index += 1
-        var segment = index
-        var unescaped: [UInt8] = []
-        var escaped = false
-        while true {
-            guard index < text.count else { throw Decline() }
-            let current = text[index]
-            if current == UInt8(ascii: "\n") { throw Decline() }
-            if current == quote {
-                if quote == UInt8(ascii: "'") && index + 1 < text.count && text[index + 1] == quote {
-                    unescaped += text[segment...index]
-                    escaped = true
-                    index += 2
-                    segment = index
-                    continue
-                }
-                break
-            }
-            if current == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
-                guard index + 1 < text.count else { throw Decline() }
-                let replacement: UInt8
-                switch text[index + 1] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): replacement = text[index + 1]
-                case UInt8(ascii: "n"): replacement = 0x0A
-                case UInt8(ascii: "t"): replacement = 0x09
-                default: throw Decline()
-                }
-                unescaped += text[segment..<index]
-                unescaped.append(replacement)
-                escaped = true
-                index += 2
-                segment = index
-                continue
-            }
-            index += 1
-        }
-        let value: String
-        if escaped {
-            unescaped += text[segment..<index]
-            value = String(decoding: unescaped, as: UTF8.self)
-        } else {
-            value = string(segment, index)
-        }
-        index += 1
-        return Node(.scalar(value, quoted: true), at: at)
-    }
-
     /// Whether a plain scalar may start with `byte`: not a blank and not an indicator.
     /// (`-`, `?` and `:` may start one when a non-blank follows; libyaml reads those.)
-    private static func canStartPlain(_ byte: UInt8) -> Bool {
+    static func canStartPlain(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"),
              UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
@@ -582,124 +145,558 @@ struct BlockYAMLReader {
             true
         }
     }
+}
 
-    // MARK: - Lines and positions
+extension BlockYAMLReader {
+    /// The grammar: one pass over one file's text, handing what it reads to the builder.
+    /// Not copyable: as a copyable generic value it was copied whole, builder and all, at
+    /// every call into the builder (5 % of loading).
+    struct Parser<Builder: BlockYAMLBuilder>: ~Copyable {
+        typealias Decline = YAMLDecline
+        typealias Value = Builder.Value
+        typealias Expectation = Builder.Expectation
 
-    /// The byte at the current offset, or a line feed at the end.
-    private var byte: UInt8 {
-        index < text.count ? text[index] : 0x0A
-    }
+        private let text: UnsafeBufferPointer<UInt8>
+        private var index = 0
+        /// The current line (1-based) and the offset it starts at.
+        private var line = 1
+        private var lineStart = 0
+        /// The 0-based column of the next content line's first character, or -1 at the end
+        /// of the stream or at a `---` line.
+        private var column = 0
+        private var atMarker = false
+        private var depth = 0
+        private let maxDepth: Int
+        /// Where characters were last counted on the current line, so that finding the
+        /// columns of the nodes along one line costs one pass over it.
+        private var countedTo = 0
+        private var countedColumns = 0
+        private let builder: Builder
 
-    private var atLineEnd: Bool {
-        index >= text.count || text[index] == UInt8(ascii: "\n")
-    }
-
-    /// Whether nothing but a comment is left on the line (a `#` after a space).
-    private var atLineEndOrComment: Bool {
-        atLineEnd || (text[index] == UInt8(ascii: "#") && index > 0 && text[index - 1] == UInt8(ascii: " "))
-    }
-
-    private var isSequenceEntry: Bool {
-        byte == UInt8(ascii: "-") && isBlank(after: index)
-    }
-
-    /// Whether the character after `offset` is a space, a line feed or the end.
-    private func isBlank(after offset: Int) -> Bool {
-        offset + 1 >= text.count || text[offset + 1] == UInt8(ascii: " ") || text[offset + 1] == UInt8(ascii: "\n")
-    }
-
-    private mutating func skipToLineEnd() {
-        while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
-    }
-
-    private mutating func skipSpaces() {
-        while index < text.count && text[index] == UInt8(ascii: " ") { index += 1 }
-    }
-
-    /// Spaces inside a flow collection, which must close on its line.
-    private mutating func skipFlowSpaces() throws(Decline) {
-        skipSpaces()
-        guard !atLineEnd, byte != UInt8(ascii: "#") else { throw Decline() }
-    }
-
-    /// Moves past the current line, then past blank and comment lines, to the first
-    /// character of the next content line, and notes its column.
-    private mutating func nextLine() throws(Decline) {
-        skipToLineEnd()
-        if index < text.count {
-            index += 1
-            line += 1
-            lineStart = index
+        init(_ text: UnsafeBufferPointer<UInt8>, maxDepth: Int, builder: Builder) {
+            self.text = text
+            self.maxDepth = maxDepth
+            self.builder = builder
         }
-        try skipToContent()
-    }
 
-    private mutating func skipToContent() throws(Decline) {
-        atMarker = false
-        while true {
-            skipSpaces()
-            if index >= text.count {
-                column = -1
-                return
+        // MARK: - Documents and block collections
+
+        mutating func stream() throws(Decline) -> [Value] {
+            var documents: [Value] = []
+            try skipToContent()
+            // An empty stream and empty documents are left to libyaml.
+            guard column >= 0 || atMarker else { throw Decline() }
+            while column >= 0 || atMarker {
+                if atMarker {
+                    index += 3
+                    skipSpaces()
+                    guard atLineEndOrComment else { throw Decline() }
+                    try nextLine()
+                    guard column >= 0 else { throw Decline() }
+                } else if !documents.isEmpty {
+                    throw Decline()
+                }
+                documents.append(try blockNode(expecting: builder.document))
             }
-            switch text[index] {
-            case UInt8(ascii: "\n"):
+            return documents
+        }
+
+        /// The collection that starts at the current content line.
+        private mutating func blockNode(expecting: Expectation) throws(Decline) -> Value {
+            let at = column
+            if isSequenceEntry { return try blockSequence(at: at, expecting: expecting) }
+            if let key = try mappingKey() { return try blockMapping(at: at, first: key, expecting: expecting) }
+            throw Decline()
+        }
+
+        private mutating func blockMapping(at indent: Int, first: (key: BlockYAMLScalar, colon: Int),
+                                           expecting: Expectation) throws(Decline) -> Value {
+            try enter()
+            var mapping = try builder.mapping(at: first.key.position, expecting: expecting)
+            var key = first.key
+            var colon = first.colon
+            while true {
+                let expected = try builder.expectation(for: key, in: &mapping)
+                index = colon + 1
+                let afterColon = position(at: index)
+                skipSpaces()
+                let value: Value
+                if atLineEndOrComment {
+                    try nextLine()
+                    value = try valueOnNextLines(parent: indent, inMapping: true, empty: afterColon, expecting: expected)
+                } else {
+                    value = try inlineValue(parent: indent, expecting: expected)
+                }
+                try builder.add(consume key, consume value, to: &mapping)
+                if column < indent { break }
+                guard column == indent, let next = try mappingKey() else { throw Decline() }
+                key = next.key
+                colon = next.colon
+            }
+            depth -= 1
+            return try builder.end(mapping)
+        }
+
+        private mutating func blockSequence(at indent: Int, expecting: Expectation) throws(Decline) -> Value {
+            try enter()
+            var list = try builder.sequence(at: position(at: index), expecting: expecting)
+            let expected = builder.itemExpectation(in: list)
+            while true {
+                let dash = index
+                index += 1
+                let afterDash = position(at: index)
+                skipSpaces()
+                if atLineEndOrComment {
+                    try nextLine()
+                    try builder.append(try valueOnNextLines(parent: indent, inMapping: false, empty: afterDash, expecting: expected), to: &list)
+                } else if isSequenceEntry {
+                    throw Decline()
+                } else if let key = try mappingKey() {
+                    try builder.append(try blockMapping(at: indent + index - dash, first: key, expecting: expected), to: &list)
+                } else {
+                    try builder.append(try inlineValue(parent: indent, expecting: expected), to: &list)
+                }
+                if column < indent { break }
+                guard column == indent else { throw Decline() }
+                // A key at the sequence's column goes back to the mapping that holds it.
+                if !isSequenceEntry { break }
+            }
+            depth -= 1
+            return try builder.end(list)
+        }
+
+        /// The value of a key or sequence entry that ends its line: a collection on the lines
+        /// below, or nothing (an empty plain scalar just after the `:` or `-`).
+        private mutating func valueOnNextLines(parent: Int, inMapping: Bool, empty: TextPosition,
+                                               expecting: Expectation) throws(Decline) -> Value {
+            if column > parent {
+                return try blockNode(expecting: expecting)
+            }
+            if column == parent && inMapping && isSequenceEntry {
+                return try blockSequence(at: parent, expecting: expecting)
+            }
+            return try builder.scalar(BlockYAMLScalar(text: "", quoted: false, position: empty), expecting: expecting)
+        }
+
+        /// A value written on the line of its key or `-`, in a block collection at column
+        /// `parent`; the rest of the line may hold only a comment.
+        private mutating func inlineValue(parent: Int, expecting: Expectation) throws(Decline) -> Value {
+            let node: Value
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: ">"): return try builder.scalar(try blockScalar(parent: parent), expecting: expecting)
+            case UInt8(ascii: "["): node = try flowSequence(expecting: expecting)
+            case UInt8(ascii: "{"): node = try flowMapping(expecting: expecting)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): node = try builder.scalar(try quotedScalar(), expecting: expecting)
+            default: node = try builder.scalar(try plainScalar(inFlow: false, parent: parent), expecting: expecting)
+            }
+            skipSpaces()
+            guard atLineEndOrComment else { throw Decline() }
+            try nextLine()
+            return node
+        }
+
+        /// A literal (`|`, `|-`) or folded (`>`, `>-`) block scalar whose lines all have the
+        /// indentation of the first, with no blank lines before it and no lines of spaces.
+        /// Keeping (`+`) and explicit indentation are left to libyaml, as are more-indented
+        /// lines, whose breaks folding keeps.
+        private mutating func blockScalar(parent: Int) throws(Decline) -> BlockYAMLScalar {
+            let at = position(at: index)
+            let literal = byte == UInt8(ascii: "|")
+            index += 1
+            let strip = byte == UInt8(ascii: "-")
+            if strip { index += 1 }
+            skipSpaces()
+            guard atLineEndOrComment else { throw Decline() }
+            skipToLineEnd()
+            var value: [UInt8] = []
+            var indent = -1
+            var emptyLines = 0
+            var endsWithBreak = false
+            while index < text.count {
                 index += 1
                 line += 1
                 lineStart = index
-                continue
-            case UInt8(ascii: "#"):
+                var first = index
+                while first < text.count && text[first] == UInt8(ascii: " ") { first += 1 }
+                let width = first - index
+                if first == text.count || text[first] == UInt8(ascii: "\n") {
+                    guard width == 0, indent >= 0 else { throw Decline() }
+                    if first == text.count { break }
+                    emptyLines += 1
+                    continue
+                }
+                if indent < 0 {
+                    guard width > parent else { throw Decline() }
+                    indent = width
+                } else if width < indent {
+                    index = lineStart
+                    break
+                } else if width > indent {
+                    throw Decline()
+                } else if literal {
+                    value.append(contentsOf: repeatElement(0x0A, count: emptyLines + 1))
+                } else {
+                    value.append(contentsOf: emptyLines == 0 ? [0x20] : Array(repeating: 0x0A, count: emptyLines))
+                }
+                emptyLines = 0
+                index = first
                 skipToLineEnd()
-                continue
-            default:
-                break
+                value += text[first..<index]
+                endsWithBreak = index < text.count
             }
-            column = index - lineStart
-            if column == 0 {
-                let first = text[index]
-                if first == UInt8(ascii: "%") { throw Decline() }
-                if (first == UInt8(ascii: "-") || first == UInt8(ascii: ".")) && index + 2 < text.count
-                    && text[index + 1] == first && text[index + 2] == first && isBlank(after: index + 2) {
-                    // `...` ends a document; libyaml reads those files.
-                    if first == UInt8(ascii: ".") { throw Decline() }
-                    atMarker = true
-                    column = -1
+            guard indent >= 0 else { throw Decline() }
+            if endsWithBreak && !strip { value.append(0x0A) }
+            try skipToContent()
+            return BlockYAMLScalar(text: String(decoding: value, as: UTF8.self), quoted: true, position: at)
+        }
+
+        /// A key at the current position and the offset of its `:`, or nil when the line is not
+        /// `key: …`. Keys are plain or quoted scalars on one line.
+        private mutating func mappingKey() throws(Decline) -> (key: BlockYAMLScalar, colon: Int)? {
+            let start = index
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                let key = try quotedScalar()
+                guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index) else {
+                    index = start
+                    return nil
+                }
+                // libyaml's simple keys end within 1,024 characters of their start.
+                guard index - start <= 1_000 else { throw Decline() }
+                return (key, index)
+            }
+            guard BlockYAMLReader.canStartPlain(byte) else { return nil }
+            var offset = index
+            while offset < text.count {
+                let current = text[offset]
+                if current == UInt8(ascii: "\n") { return nil }
+                if current == UInt8(ascii: ":") && isBlank(after: offset) { break }
+                if current == UInt8(ascii: "#") && text[offset - 1] == UInt8(ascii: " ") { return nil }
+                offset += 1
+            }
+            guard offset < text.count else { return nil }
+            // libyaml's simple keys are at most 1,024 characters; a space before the colon is
+            // trimmed by a rule this reader leaves to libyaml.
+            guard offset - start <= 1_000, text[offset - 1] != UInt8(ascii: " ") else { throw Decline() }
+            return (BlockYAMLScalar(text: string(start, offset), quoted: false, position: position(at: start)), offset)
+        }
+
+        private mutating func enter() throws(Decline) {
+            depth += 1
+            guard depth < maxDepth else { throw Decline() }
+        }
+
+        // MARK: - Flow collections and scalars
+
+        private mutating func flowNode(expecting: Expectation) throws(Decline) -> Value {
+            return switch byte {
+            case UInt8(ascii: "["): try flowSequence(expecting: expecting)
+            case UInt8(ascii: "{"): try flowMapping(expecting: expecting)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): try builder.scalar(try quotedScalar(), expecting: expecting)
+            default: try builder.scalar(try plainScalar(inFlow: true), expecting: expecting)
+            }
+        }
+
+        private mutating func flowSequence(expecting: Expectation) throws(Decline) -> Value {
+            try enter()
+            var list = try builder.sequence(at: position(at: index), expecting: expecting)
+            let expected = builder.itemExpectation(in: list)
+            index += 1
+            try skipFlowSpaces()
+            if byte == UInt8(ascii: "]") {
+                index += 1
+            } else {
+                while true {
+                    try builder.append(try flowNode(expecting: expected), to: &list)
+                    if try endOfFlowItem(closing: UInt8(ascii: "]")) { break }
                 }
             }
-            return
+            depth -= 1
+            return try builder.end(list)
         }
-    }
 
-    /// The position of `offset` on the current line, counting columns in characters.
-    private mutating func position(at offset: Int) -> TextPosition {
-        if countedTo < lineStart || countedTo > offset {
-            countedTo = lineStart
-            countedColumns = 0
+        private mutating func flowMapping(expecting: Expectation) throws(Decline) -> Value {
+            try enter()
+            var mapping = try builder.mapping(at: position(at: index), expecting: expecting)
+            index += 1
+            try skipFlowSpaces()
+            if byte == UInt8(ascii: "}") {
+                index += 1
+            } else {
+                while true {
+                    let key: BlockYAMLScalar
+                    let keyStart = index
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "'"): key = try quotedScalar()
+                    default: key = try plainScalar(inFlow: true)
+                    }
+                    guard index < text.count, byte == UInt8(ascii: ":"), isBlank(after: index), index - keyStart <= 1_000 else { throw Decline() }
+                    index += 1
+                    try skipFlowSpaces()
+                    guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "}") else { throw Decline() }
+                    let expected = try builder.expectation(for: key, in: &mapping)
+                    try builder.add(key, try flowNode(expecting: expected), to: &mapping)
+                    if try endOfFlowItem(closing: UInt8(ascii: "}")) { break }
+                }
+            }
+            depth -= 1
+            return try builder.end(mapping)
         }
-        while countedTo < offset {
-            if text[countedTo] & 0xC0 != 0x80 { countedColumns += 1 }
-            countedTo += 1
-        }
-        return TextPosition(line: line, column: countedColumns + 1)
-    }
 
-    /// The text from `start` to `end` as a string. The whole text passed `isPlainText`, so
-    /// a slice that starts and ends on character boundaries is valid UTF-8 and is copied
-    /// without validating it again (`String(decoding:)` validated every scalar of the model
-    /// once more, at twice the cost for Cyrillic text); only its ASCII-ness is checked, which
-    /// keeps hashing and comparing ASCII strings on their fast path.
-    private func string(_ start: Int, _ end: Int) -> String {
-        let slice = UnsafeBufferPointer(rebasing: text[start..<end])
-        guard #available(macOS 26, *), isBoundary(start), isBoundary(end) else {
-            return String(decoding: slice, as: UTF8.self)
+        /// After an item of a flow collection: true past its closing bracket, false past a comma.
+        private mutating func endOfFlowItem(closing: UInt8) throws(Decline) -> Bool {
+            try skipFlowSpaces()
+            if byte == closing {
+                index += 1
+                return true
+            }
+            guard byte == UInt8(ascii: ",") else { throw Decline() }
+            index += 1
+            try skipFlowSpaces()
+            guard byte != closing else { throw Decline() }
+            return false
         }
-        var span = UTF8Span(unchecked: slice.span)
-        _ = span.checkForASCII()
-        return String(copying: span)
-    }
 
-    /// Whether a character starts at `offset` (or the text ends there): not inside a UTF-8 sequence.
-    private func isBoundary(_ offset: Int) -> Bool {
-        offset >= text.count || text[offset] & 0xC0 != 0x80
+        /// A plain scalar. In a flow collection it is one line and ends at `,[]{}` or a `:`; a
+        /// `:` that ends it must then be a flow mapping's, which the caller checks. In a block
+        /// collection at column `parent`, the lines below indented past `parent` continue it,
+        /// folded as libyaml folds them: one line break becomes a space, and each blank line
+        /// between becomes a line feed.
+        private mutating func plainScalar(inFlow: Bool, parent: Int = 0) throws(Decline) -> BlockYAMLScalar {
+            guard BlockYAMLReader.canStartPlain(byte) else { throw Decline() }
+            let at = position(at: index)
+            let start = index
+            var end = try plainLine(inFlow: inFlow)
+            if inFlow {
+                if index < text.count && text[index] == UInt8(ascii: ":") && end != index { throw Decline() }
+                return BlockYAMLScalar(text: string(start, end), quoted: false, position: at)
+            }
+            var folded: [UInt8]?
+            while index < text.count && text[index] == UInt8(ascii: "\n") {
+                var next = index
+                var breaks = 0
+                var nextLineStart = lineStart
+                while next < text.count && (text[next] == UInt8(ascii: "\n") || text[next] == UInt8(ascii: " ")) {
+                    if text[next] == UInt8(ascii: "\n") {
+                        breaks += 1
+                        nextLineStart = next + 1
+                    }
+                    next += 1
+                }
+                guard next < text.count, next - nextLineStart > parent, text[next] != UInt8(ascii: "#") else { break }
+                // A continuation line that starts with an indicator is left to libyaml.
+                guard BlockYAMLReader.canStartPlain(text[next]) else { throw Decline() }
+                if folded == nil { folded = Array(text[start..<end]) }
+                if breaks == 1 {
+                    folded?.append(UInt8(ascii: " "))
+                } else {
+                    folded?.append(contentsOf: repeatElement(0x0A, count: breaks - 1))
+                }
+                line += breaks
+                lineStart = nextLineStart
+                index = next
+                end = try plainLine(inFlow: false)
+                folded? += text[next..<end]
+            }
+            return BlockYAMLScalar(text: folded.map { String(decoding: $0, as: UTF8.self) } ?? string(start, end), quoted: false, position: at)
+        }
+
+        /// Moves over one line of a plain scalar to what ends it (a line feed, a comment, or in
+        /// a flow collection `,[]{}` or `:`) and returns where its text ends, trailing spaces cut.
+        private mutating func plainLine(inFlow: Bool) throws(Decline) -> Int {
+            var end = index
+            scan: while index < text.count {
+                switch text[index] {
+                case UInt8(ascii: "\n"):
+                    break scan
+                case UInt8(ascii: ":"):
+                    if inFlow { break scan }
+                    // `: ` inside a value is a mapping where libyaml allows none.
+                    if isBlank(after: index) { throw Decline() }
+                case UInt8(ascii: "#"):
+                    if text[index - 1] == UInt8(ascii: " ") { break scan }
+                case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    if inFlow { break scan }
+                case UInt8(ascii: " "):
+                    index += 1
+                    continue scan
+                default:
+                    break
+                }
+                index += 1
+                end = index
+            }
+            return end
+        }
+
+        /// A single- or double-quoted scalar closed on its own line.
+        private mutating func quotedScalar() throws(Decline) -> BlockYAMLScalar {
+            let at = position(at: index)
+            let quote = byte
+            index += 1
+            var segment = index
+            var unescaped: [UInt8] = []
+            var escaped = false
+            while true {
+                guard index < text.count else { throw Decline() }
+                let current = text[index]
+                if current == UInt8(ascii: "\n") { throw Decline() }
+                if current == quote {
+                    if quote == UInt8(ascii: "'") && index + 1 < text.count && text[index + 1] == quote {
+                        unescaped += text[segment...index]
+                        escaped = true
+                        index += 2
+                        segment = index
+                        continue
+                    }
+                    break
+                }
+                if current == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
+                    guard index + 1 < text.count else { throw Decline() }
+                    let replacement: UInt8
+                    switch text[index + 1] {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): replacement = text[index + 1]
+                    case UInt8(ascii: "n"): replacement = 0x0A
+                    case UInt8(ascii: "t"): replacement = 0x09
+                    default: throw Decline()
+                    }
+                    unescaped += text[segment..<index]
+                    unescaped.append(replacement)
+                    escaped = true
+                    index += 2
+                    segment = index
+                    continue
+                }
+                index += 1
+            }
+            let value: String
+            if escaped {
+                unescaped += text[segment..<index]
+                value = String(decoding: unescaped, as: UTF8.self)
+            } else {
+                value = string(segment, index)
+            }
+            index += 1
+            return BlockYAMLScalar(text: value, quoted: true, position: at)
+        }
+
+        // MARK: - Lines and positions
+
+        /// The byte at the current offset, or a line feed at the end.
+        private var byte: UInt8 {
+            index < text.count ? text[index] : 0x0A
+        }
+
+        private var atLineEnd: Bool {
+            index >= text.count || text[index] == UInt8(ascii: "\n")
+        }
+
+        /// Whether nothing but a comment is left on the line (a `#` after a space).
+        private var atLineEndOrComment: Bool {
+            atLineEnd || (text[index] == UInt8(ascii: "#") && index > 0 && text[index - 1] == UInt8(ascii: " "))
+        }
+
+        private var isSequenceEntry: Bool {
+            byte == UInt8(ascii: "-") && isBlank(after: index)
+        }
+
+        /// Whether the character after `offset` is a space, a line feed or the end.
+        private func isBlank(after offset: Int) -> Bool {
+            offset + 1 >= text.count || text[offset + 1] == UInt8(ascii: " ") || text[offset + 1] == UInt8(ascii: "\n")
+        }
+
+        private mutating func skipToLineEnd() {
+            while index < text.count && text[index] != UInt8(ascii: "\n") { index += 1 }
+        }
+
+        private mutating func skipSpaces() {
+            while index < text.count && text[index] == UInt8(ascii: " ") { index += 1 }
+        }
+
+        /// Spaces inside a flow collection, which must close on its line.
+        private mutating func skipFlowSpaces() throws(Decline) {
+            skipSpaces()
+            guard !atLineEnd, byte != UInt8(ascii: "#") else { throw Decline() }
+        }
+
+        /// Moves past the current line, then past blank and comment lines, to the first
+        /// character of the next content line, and notes its column.
+        private mutating func nextLine() throws(Decline) {
+            skipToLineEnd()
+            if index < text.count {
+                index += 1
+                line += 1
+                lineStart = index
+            }
+            try skipToContent()
+        }
+
+        private mutating func skipToContent() throws(Decline) {
+            atMarker = false
+            while true {
+                skipSpaces()
+                if index >= text.count {
+                    column = -1
+                    return
+                }
+                switch text[index] {
+                case UInt8(ascii: "\n"):
+                    index += 1
+                    line += 1
+                    lineStart = index
+                    continue
+                case UInt8(ascii: "#"):
+                    skipToLineEnd()
+                    continue
+                default:
+                    break
+                }
+                column = index - lineStart
+                if column == 0 {
+                    let first = text[index]
+                    if first == UInt8(ascii: "%") { throw Decline() }
+                    if (first == UInt8(ascii: "-") || first == UInt8(ascii: ".")) && index + 2 < text.count
+                        && text[index + 1] == first && text[index + 2] == first && isBlank(after: index + 2) {
+                        // `...` ends a document; libyaml reads those files.
+                        if first == UInt8(ascii: ".") { throw Decline() }
+                        atMarker = true
+                        column = -1
+                    }
+                }
+                return
+            }
+        }
+
+        /// The position of `offset` on the current line, counting columns in characters.
+        private mutating func position(at offset: Int) -> TextPosition {
+            if countedTo < lineStart || countedTo > offset {
+                countedTo = lineStart
+                countedColumns = 0
+            }
+            while countedTo < offset {
+                if text[countedTo] & 0xC0 != 0x80 { countedColumns += 1 }
+                countedTo += 1
+            }
+            return TextPosition(line: line, column: countedColumns + 1)
+        }
+
+        /// The text from `start` to `end` as a string. The whole text passed `isPlainText`, so
+        /// a slice that starts and ends on character boundaries is valid UTF-8 and is copied
+        /// without validating it again (`String(decoding:)` validated every scalar of the model
+        /// once more, at twice the cost for Cyrillic text); only its ASCII-ness is checked, which
+        /// keeps hashing and comparing ASCII strings on their fast path.
+        private func string(_ start: Int, _ end: Int) -> String {
+            let slice = UnsafeBufferPointer(rebasing: text[start..<end])
+            guard #available(macOS 26, *), isBoundary(start), isBoundary(end) else {
+                return String(decoding: slice, as: UTF8.self)
+            }
+            var span = UTF8Span(unchecked: slice.span)
+            _ = span.checkForASCII()
+            return String(copying: span)
+        }
+
+        /// Whether a character starts at `offset` (or the text ends there): not inside a UTF-8 sequence.
+        private func isBoundary(_ offset: Int) -> Bool {
+            offset >= text.count || text[offset] & 0xC0 != 0x80
+        }
     }
 }

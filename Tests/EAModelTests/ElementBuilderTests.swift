@@ -1,0 +1,177 @@
+@testable import EAGenerate
+@testable import EAModel
+import Testing
+
+/// `ElementBuilder` must give exactly the elements `ElementDecoder` gives from the nodes of
+/// a clean file (fields, their order, every position), and decline every file where the
+/// decoder or the reader has something to report.
+@Suite struct ElementBuilderTests {
+    private func direct(_ bytes: [UInt8], file: String, isReference: Bool = false) -> [Element]? {
+        let documents = bytes.withUnsafeBufferPointer {
+            BlockYAMLReader.read($0, maxDepth: 256, building: ElementBuilder(file: file, isReference: isReference))
+        }
+        return documents?.map { document in
+            guard case .element(let element) = document else { fatalError("a document that is not an element") }
+            return element
+        }
+    }
+
+    /// The general way: nodes (from `BlockYAMLReader` or libyaml), then `ElementDecoder`.
+    private func decoded(_ bytes: [UInt8], file: String, isReference: Bool = false) -> (elements: [Element], issues: [LoadIssue]) {
+        let read = YAMLReader().read(bytes, file: file)
+        var elements: [Element] = []
+        var issues = read.issues
+        let decoder = ElementDecoder(file: file, isReference: isReference)
+        for document in read.documents {
+            let result = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
+            if let element = result.element { elements.append(element) }
+            issues += result.issues
+        }
+        if read.documents.allSatisfy(\.isNull) { issues.append(LoadIssue(.malformed, "no document", at: SourceLocation(file: file, line: 1, column: 1))) }
+        return (elements, issues)
+    }
+
+    /// Everything a user or a rule can see of an element, positions included.
+    static func describe(_ element: Element) -> String {
+        var text = "\(element.id) \(element.kind.rawValue) \(element.location) reference=\(element.isReference) name=\(describe(element.name))\n"
+        for (name, field) in element.fields { text += "  \(name) = \(describe(field))\n" }
+        return text
+    }
+
+    private static func describe(_ text: LocalizedText) -> String {
+        switch text {
+        case .plain(let string): "plain(\(string.debugDescription))"
+        case .translations(let translations): "{" + translations.map { "\($0.language): \($0.text.debugDescription)" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    private static func describe(_ field: Field) -> String {
+        let value: String = switch field.value {
+        case .string(let string): "string(\(string.debugDescription))"
+        case .integer(let integer): "integer(\(integer))"
+        case .number(let number): "number(\(number))"
+        case .boolean(let boolean): "boolean(\(boolean))"
+        case .date(let date): "date(\(date))"
+        case .text(let text): "text(\(describe(text)))"
+        case .reference(let id): "reference(\(id))"
+        case .uri(let uri): "uri(\(uri))"
+        case .list(let items): "[" + items.map(describe).joined(separator: ", ") + "]"
+        case .record(let record):
+            "record@\(record.location){" + record.fields.map { "\($0.key): \(describe($0.value))" }.joined(separator: ", ") + "}"
+        case .dictionary(let entries): "dict{" + entries.map { "\($0.key): \(describe($0.value))" }.joined(separator: ", ") + "}"
+        }
+        return value + "@\(field.location)"
+    }
+
+    /// Records a disagreement; returns whether the builder took the file.
+    @discardableResult
+    private func agrees(_ bytes: [UInt8], _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        let reference = decoded(bytes, file: name)
+        guard let elements = direct(bytes, file: name) else { return false }
+        #expect(reference.issues.isEmpty, "\(name): the decoder reports \(reference.issues.map(\.message)) where the builder took the file",
+                sourceLocation: sourceLocation)
+        #expect(elements.map(Self.describe) == reference.elements.map(Self.describe), "\(name): \(String(decoding: bytes, as: UTF8.self))",
+                sourceLocation: sourceLocation)
+        return true
+    }
+
+    private static let modelFiles = BlockYAMLReaderTests.corpus.filter {
+        $0.name.hasPrefix("examples/") && $0.name.contains("/model/")
+    }
+
+    @Test func takesEveryModelFileOfTheNationalExampleAsTheDecoderReadsIt() {
+        let national = Self.modelFiles.filter { $0.name.hasPrefix("examples/kyrgyz-egov/") }
+        #expect(national.count > 20)
+        for file in national {
+            #expect(agrees(file.bytes, file.name), "\(file.name) is clean but was declined")
+        }
+    }
+
+    @Test func agreesWithTheDecoderOnEveryYAMLFileOfTheProject() {
+        var taken = 0
+        for file in BlockYAMLReaderTests.corpus where agrees(file.bytes, file.name) { taken += 1 }
+        #expect(taken >= Self.modelFiles.count)
+    }
+
+    /// A generated repository with planted violations: the builder takes the clean files and
+    /// gives back every file the decoder has a word about, with the same elements otherwise.
+    @Test func agreesWithTheDecoderOnAGeneratedRepository() throws {
+        let generated = try RepositoryGenerator(.init(elements: 2000, seed: 5, xmlShare: 0, violationsPerRule: 3)).generate()
+        var taken = 0
+        var declinedWithIssues = 0
+        let files = generated.files.filter { $0.path.hasSuffix(".yaml") && $0.path.hasPrefix("model/") }
+        for file in files {
+            let bytes = Array(file.text.utf8)
+            if agrees(bytes, file.path) {
+                taken += 1
+            } else if !decoded(bytes, file: file.path).issues.isEmpty {
+                declinedWithIssues += 1
+            }
+        }
+        #expect(taken > files.count * 9 / 10, "took \(taken) of \(files.count)")
+        #expect(declinedWithIssues > 0)
+    }
+
+    /// Model files changed the ways authors get them wrong: an unknown or repeated field, a
+    /// value of the wrong type or shape, a missing field, a null, a kind after other fields.
+    @Test func agreesWithTheDecoderOnMutatedModelFiles() {
+        var random = SeededRandom(seed: 20_261_201)
+        let seeds = Self.modelFiles.map(\.bytes).filter { $0.count < 6_000 }
+        #expect(!seeds.isEmpty)
+        let pieces = ["kind: Exchange\n", "kind: Nothing\n", "id: x\n", "id: Not An Id\n", "name: x\n", "owner: \n", "owner: ~\n",
+                      "owner: [a, b]\n", "unknownField: 1\n", "lifecycle: retired\n", "lifecycle: sometime\n", "since: 2026-02-30\n",
+                      "since: 2026-02-03\n", "url: not a url\n", "url: https://e.kg\n", "tags: []\n", "tags: {}\n", "- x\n", "  ky: Ж\n",
+                      "  xx-yy-zz: a\n", "  1a: b\n", "  ru: null\n", "null", "~", "\"quoted\"", "[a]", "{a: b}", "|\n  text\n", " ", "\n",
+                      "  ", "    ", ": ", "-", "1", "true", "0x10", "+1", "2.5", "personalData: true\n", "personalData: yes\n"]
+            .map { Array($0.utf8) }
+        func below(_ bound: Int) -> Int { random.below(max(bound, 1)) }
+        var taken = 0
+        var declined = 0
+        let mutants = 4_000
+        for number in 0..<mutants {
+            var bytes = seeds[below(seeds.count)]
+            for _ in 0...below(2) {
+                // At the start of a line mostly, where fields begin.
+                var at = below(bytes.count + 1)
+                if below(4) > 0 { while at > 0 && bytes[at - 1] != UInt8(ascii: "\n") { at -= 1 } }
+                switch below(3) {
+                case 0: bytes.insert(contentsOf: pieces[below(pieces.count)], at: at)
+                case 1:
+                    var end = at
+                    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    bytes.removeSubrange(at..<min(bytes.count, end + 1))
+                default:
+                    bytes.removeSubrange(at..<min(bytes.count, at + 1 + below(6)))
+                    bytes.insert(contentsOf: pieces[below(pieces.count)], at: at)
+                }
+            }
+            if agrees(bytes, "mutant \(number)") { taken += 1 } else { declined += 1 }
+        }
+        // Both ways must be exercised.
+        #expect(taken > mutants / 10, "took \(taken) of \(mutants)")
+        #expect(declined > mutants / 10, "declined \(declined) of \(mutants)")
+    }
+
+    /// A field before `kind` (other than `id`) is declined, a problem is declined, and the
+    /// loader reads both files the general way: the same elements, and the decoder's issue.
+    @Test func theLoaderReadsWhatTheBuilderDeclines() throws {
+        let kindLast = "name: Ministry of Justice\nid: minjust\nkind: Organisation\n"
+        let unknownField = "id: sts\nkind: Organisation\nname: STS\ncolour: blue\n"
+        #expect(direct(Array(kindLast.utf8), file: "model/a.yaml") == nil)
+        #expect(direct(Array(unknownField.utf8), file: "model/b.yaml") == nil)
+        #expect(direct(Array("id: minjust\nkind: Organisation\nname: Ministry of Justice\n".utf8), file: "model/a.yaml") != nil)
+
+        let repository = try TemporaryRepository(["model/a.yaml": kindLast, "model/b.yaml": unknownField])
+        let loaded = try RepositoryLoader(threads: 1).load(repository.path)
+        let expected = decoded(Array(kindLast.utf8), file: "model/a.yaml").elements + decoded(Array(unknownField.utf8), file: "model/b.yaml").elements
+        #expect(loaded.model.elements.map(Self.describe) == expected.map(Self.describe))
+        #expect(loaded.issues.map { "\($0.location) \($0.message)" } == ["model/b.yaml:4:1 unknown field 'colour' for Organisation"])
+    }
+
+    @Test func keepsWhetherTheFileIsReferenceMaterial() throws {
+        let text = Array("id: law\nkind: LegalAct\nname: Law\n".utf8)
+        let elements = try #require(direct(text, file: "reference/law.yaml", isReference: true))
+        #expect(elements.map(Self.describe) == decoded(text, file: "reference/law.yaml", isReference: true).elements.map(Self.describe))
+        #expect(elements.first?.isReference == true)
+    }
+}
