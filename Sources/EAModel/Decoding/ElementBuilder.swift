@@ -72,12 +72,13 @@ struct ElementBuilder: BlockYAMLBuilder {
         }
     }
 
-    func mapping(at position: TextPosition, expecting: Expectation) throws(YAMLDecline) -> Mapping {
+    func mapping(at position: TextPosition, expecting: Expectation, keys: Int) throws(YAMLDecline) -> Mapping {
         switch expecting {
         case .element:
             var mapping = Mapping(shape: .element, position: position)
-            // Room for a typical element's fields: the count is known only at the end.
-            mapping.fields.reserveCapacity(12)
+            // Room for every field (the key count less `kind`): the model keeps each
+            // element's fields for the whole run, so none is allocated larger than it needs.
+            mapping.fields.reserveCapacity(keys > 0 ? keys - 1 : 12)
             return mapping
         case .value(.record(let specs)):
             var mapping = Mapping(shape: .record, position: position)

@@ -30,7 +30,9 @@ protocol BlockYAMLBuilder {
 
     func scalar(_ scalar: consuming BlockYAMLScalar, expecting: Expectation) throws(YAMLDecline) -> Value
 
-    func mapping(at position: TextPosition, expecting: Expectation) throws(YAMLDecline) -> Mapping
+    /// `keys` is how many keys the mapping will have when the reader can tell cheaply (a
+    /// document's mapping at the left margin), else 0.
+    func mapping(at position: TextPosition, expecting: Expectation, keys: Int) throws(YAMLDecline) -> Mapping
     /// What the value of `key` is expected to be; called before the value is read.
     func expectation(for key: BlockYAMLScalar, in mapping: inout Mapping) throws(YAMLDecline) -> Expectation
     func add(_ key: consuming BlockYAMLScalar, _ value: consuming Value, to mapping: inout Mapping) throws(YAMLDecline)
@@ -64,7 +66,7 @@ struct NodeBuilder: BlockYAMLBuilder {
         return Node(.scalar(scalar.text, quoted: scalar.quoted), at: position)
     }
 
-    func mapping(at position: TextPosition, expecting: Void) -> Mapping {
+    func mapping(at position: TextPosition, expecting: Void, keys: Int) -> Mapping {
         var mapping = Mapping(position: position)
         // Room for a typical element's fields up front: growing one entry at a time
         // copied the entries four times over (1.4 % of validation).

@@ -212,7 +212,8 @@ extension BlockYAMLReader {
         private mutating func blockMapping(at indent: Int, first: (key: BlockYAMLScalar, colon: Int),
                                            expecting: Expectation) throws(Decline) -> Value {
             try enter()
-            var mapping = try builder.mapping(at: first.key.position, expecting: expecting)
+            let keys = depth == 1 && indent == 0 ? keysAtLeftMargin() : 0
+            var mapping = try builder.mapping(at: first.key.position, expecting: expecting, keys: keys)
             var key = first.key
             var colon = first.colon
             while true {
@@ -263,6 +264,24 @@ extension BlockYAMLReader {
             }
             depth -= 1
             return try builder.end(list)
+        }
+
+        /// How many lines from the current one to the end of the document start with a key
+        /// at the left margin: the keys of a document's mapping, when it starts there (lines
+        /// there that start otherwise are blank, comments, sequence entries or `---`).
+        private func keysAtLeftMargin() -> Int {
+            var keys = 0
+            var offset = lineStart
+            while offset < text.count {
+                let first = text[offset]
+                if first == UInt8(ascii: "-") && offset + 2 < text.count && text[offset + 1] == first && text[offset + 2] == first { break }
+                if first != UInt8(ascii: " ") && first != UInt8(ascii: "\n") && first != UInt8(ascii: "#") && first != UInt8(ascii: "-") {
+                    keys += 1
+                }
+                guard let base = text.baseAddress, let next = memchr(base + offset, 0x0A, text.count - offset) else { break }
+                offset = UnsafePointer<UInt8>(next.assumingMemoryBound(to: UInt8.self)) - base + 1
+            }
+            return keys
         }
 
         /// The value of a key or sequence entry that ends its line: a collection on the lines
@@ -416,7 +435,7 @@ extension BlockYAMLReader {
 
         private mutating func flowMapping(expecting: Expectation) throws(Decline) -> Value {
             try enter()
-            var mapping = try builder.mapping(at: position(at: index), expecting: expecting)
+            var mapping = try builder.mapping(at: position(at: index), expecting: expecting, keys: 0)
             index += 1
             try skipFlowSpaces()
             if byte == UInt8(ascii: "}") {
