@@ -385,7 +385,9 @@ extension BlockYAMLReader {
             }
             guard BlockYAMLReader.canStartPlain(byte) else { return nil }
             var offset = index
-            while offset < text.count {
+            while true {
+                offset = first(of: UInt8(ascii: "\n"), UInt8(ascii: ":"), UInt8(ascii: "#"), from: offset)
+                guard offset < text.count else { break }
                 let current = text[offset]
                 if current == UInt8(ascii: "\n") { return nil }
                 if current == UInt8(ascii: ":") && isBlank(after: offset) { break }
@@ -522,6 +524,25 @@ extension BlockYAMLReader {
         /// Moves over one line of a plain scalar to what ends it (a line feed, a comment, or in
         /// a flow collection `,[]{}` or `:`) and returns where its text ends, trailing spaces cut.
         private mutating func plainLine(inFlow: Bool) throws(Decline) -> Int {
+            if !inFlow {
+                // In a block collection only a line feed, `: ` and ` #` end or stop a plain
+                // scalar: skipped to eight bytes at a time, then the spaces before the end cut.
+                let start = index
+                while true {
+                    index = first(of: UInt8(ascii: "\n"), UInt8(ascii: ":"), UInt8(ascii: "#"), from: index)
+                    guard index < text.count, text[index] != UInt8(ascii: "\n") else { break }
+                    if text[index] == UInt8(ascii: ":") {
+                        // `: ` inside a value is a mapping where libyaml allows none.
+                        if isBlank(after: index) { throw Decline() }
+                    } else if text[index - 1] == UInt8(ascii: " ") {
+                        break
+                    }
+                    index += 1
+                }
+                var end = index
+                while end > start && text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                return end
+            }
             var end = index
             scan: while index < text.count {
                 switch text[index] {
@@ -556,6 +577,7 @@ extension BlockYAMLReader {
             var unescaped: [UInt8] = []
             var escaped = false
             while true {
+                index = first(of: quote, UInt8(ascii: "\\"), UInt8(ascii: "\n"), from: index)
                 guard index < text.count else { throw Decline() }
                 let current = text[index]
                 if current == UInt8(ascii: "\n") { throw Decline() }
@@ -616,6 +638,31 @@ extension BlockYAMLReader {
 
         private var isSequenceEntry: Bool {
             byte == UInt8(ascii: "-") && isBlank(after: index)
+        }
+
+        /// Where the first of three bytes is at or after `offset`, or the text's end. Eight
+        /// bytes at a time: a byte equal to one of them becomes zero in the word xor-ed
+        /// with it, and the lowest zero byte the subtraction flags is always a true one.
+        private func first(of a: UInt8, _ b: UInt8, _ c: UInt8, from offset: Int) -> Int {
+            var offset = offset
+            if let base = UnsafeRawPointer(text.baseAddress) {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+                while offset + 8 <= text.count {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    let (xa, xb, xc) = (word ^ wordA, word ^ wordB, word ^ wordC)
+                    let zero = ((xa &- ones) & ~xa | (xb &- ones) & ~xb | (xc &- ones) & ~xc) & high
+                    if zero != 0 { return offset + zero.trailingZeroBitCount / 8 }
+                    offset += 8
+                }
+            }
+            while offset < text.count {
+                let byte = text[offset]
+                if byte == a || byte == b || byte == c { return offset }
+                offset += 1
+            }
+            return offset
         }
 
         /// Whether the character after `offset` is a space, a line feed or the end.
