@@ -6,9 +6,11 @@ public struct Model: Sendable {
     public let elements: [Element]
     /// The element each id names (the first in source order when an id is repeated),
     /// made at each use: `model[id]` and `ids` read the look-up without building it.
-    public var byID: [String: Element] { placeByID.mapValues { elements[$0] } }
-    /// Every id the model's elements use, once each, in no particular order.
-    public var ids: Dictionary<String, Int>.Keys { placeByID.keys }
+    public var byID: [String: Element] {
+        Dictionary(uniqueKeysWithValues: placeByID.ids.map { ($0, elements[placeByID.place(of: $0)!]) })
+    }
+    /// Every id the model's elements use, once each, in source order.
+    public var ids: [String] { placeByID.ids }
     /// Ids written more than once, with every element that uses them, in source order.
     public let duplicates: [String: [Element]]
     /// Every reference in the model, in source order.
@@ -20,7 +22,7 @@ public struct Model: Sendable {
     private let reportedByKind: [Kind: [Element]]
     /// Each id's place in `elements` (the first place of an id written more than once),
     /// and every place of the ids written more than once.
-    private let placeByID: [String: Int]
+    private let placeByID: IDTable
     private let duplicatePlaces: [String: [Int]]
     /// The references written in `elements[i]` are `references[outgoingStarts[i]..<outgoingStarts[i + 1]]`:
     /// an element's references are collected together, in order.
@@ -106,21 +108,19 @@ public struct Model: Sendable {
     /// the references wait for the ids, and the whole model for both.
     private static func lookups(_ elements: [Element], threads: Int)
         -> (duplicates: [String: [Element]], byKind: [Kind: [Element]], reportedByKind: [Kind: [Element]],
-            placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
+            placeByID: IDTable, duplicatePlaces: [String: [Int]]) {
         let (ids, kinds) = Parallel.pair(threads: threads, { idLookups(elements) }, { kindLookups(elements) })
         return (ids.duplicates, kinds.byKind, kinds.reportedByKind, ids.placeByID, ids.duplicatePlaces)
     }
 
     private static func idLookups(_ elements: [Element])
-        -> (duplicates: [String: [Element]], placeByID: [String: Int], duplicatePlaces: [String: [Int]]) {
-        var placeByID: [String: Int] = [:]
-        placeByID.reserveCapacity(elements.count)
+        -> (duplicates: [String: [Element]], placeByID: IDTable, duplicatePlaces: [String: [Int]]) {
+        var placeByID = IDTable(minimumCapacity: elements.count)
         var duplicates: [String: [Element]] = [:]
         var duplicatePlaces: [String: [Int]] = [:]
         for (place, element) in elements.enumerated() {
-            // One look-up an element; the first place is put back for a repeated id.
-            if let first = placeByID.updateValue(place, forKey: element.id) {
-                placeByID[element.id] = first
+            // One look-up an element; a repeated id keeps its first place.
+            if let first = placeByID.insert(element.id, place: place) {
                 duplicates[element.id, default: [elements[first]]].append(element)
                 duplicatePlaces[element.id, default: [first]].append(place)
             }
@@ -146,13 +146,13 @@ public struct Model: Sendable {
     private typealias Stretch = (references: [ModelReference], counts: [Int], targets: [Int])
 
     /// The references written in these elements.
-    private static func references(_ stretch: ArraySlice<Element>, places: [String: Int], elements: [Element]) -> Stretch {
+    private static func references(_ stretch: ArraySlice<Element>, places: IDTable, elements: [Element]) -> Stretch {
         var found = Found()
         var counts: [Int] = []
         counts.reserveCapacity(stretch.count)
         for element in stretch {
             let before = found.references.count
-            let source = Source(id: element.id, element: places[element.id].map { elements[$0] }, places: places, elements: elements)
+            let source = Source(id: element.id, element: places.place(of: element.id).map { elements[$0] }, places: places, elements: elements)
             for spec in referenceFields[element.kind] ?? [] {
                 guard let field = element.fields[spec.name] else { continue }
                 collect(field, type: spec.type, source: source, top: spec.name, path: spec.name, leaf: spec.name, into: &found)
@@ -166,7 +166,7 @@ public struct Model: Sendable {
     private struct Source {
         let id: String
         let element: Element?
-        let places: [String: Int]
+        let places: IDTable
         let elements: [Element]
     }
 
@@ -180,7 +180,7 @@ public struct Model: Sendable {
                                 into found: inout Found) {
         switch (type, field.value) {
         case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
-            let target = source.places[id]
+            let target = source.places.place(of: id)
             found.references.append(ModelReference(source: source.id, field: top, path: path, leafField: leaf, target: id,
                                                    accepted: kinds, location: field.location,
                                                    sourceElement: source.element, targetElement: target.map { source.elements[$0] }))
@@ -199,7 +199,7 @@ public struct Model: Sendable {
         }
     }
 
-    public subscript(id: String) -> Element? { placeByID[id].map { elements[$0] } }
+    public subscript(id: String) -> Element? { placeByID.place(of: id).map { elements[$0] } }
 
     /// Elements of a kind, in source order (duplicates included); without those read from
     /// reference folders, which are not reported on, when `includingReference` is false.
@@ -209,13 +209,13 @@ public struct Model: Sendable {
 
     /// References written in element `id` (in every element of that id), in source order.
     public func outgoing(from id: String) -> [ModelReference] {
-        guard let first = placeByID[id] else { return [] }
+        guard let first = placeByID.place(of: id) else { return [] }
         return (duplicatePlaces[id] ?? [first]).flatMap { references[outgoingStarts[$0]..<outgoingStarts[$0 + 1]] }
     }
 
     /// References that name `id`, in source order.
     public func incoming(to id: String) -> [ModelReference] {
-        guard let place = placeByID[id] else { return (danglingIncoming[id] ?? []).map { references[$0] } }
+        guard let place = placeByID.place(of: id) else { return (danglingIncoming[id] ?? []).map { references[$0] } }
         return incomingPlaces[incomingStarts[place]..<incomingStarts[place + 1]].map { references[$0] }
     }
 
@@ -228,7 +228,7 @@ public struct Model: Sendable {
         func take(_ reference: ModelReference) {
             if reference.field == field, let source = reference.sourceElement { found.append(source) }
         }
-        if let place = placeByID[id] {
+        if let place = placeByID.place(of: id) {
             for position in incomingPlaces[incomingStarts[place]..<incomingStarts[place + 1]] { take(references[position]) }
         } else {
             for position in danglingIncoming[id] ?? [] { take(references[position]) }
