@@ -46,7 +46,9 @@ struct IDTable: Sendable {
     /// Adds `id` at `place`, or, when the table holds it already, keeps the first place
     /// and returns it.
     mutating func insert(_ id: String, place: Int) -> Int? {
-        let (slot, tag, found) = Self.withBytes(of: id) { probe($0) }
+        // Probed through a method that only reads: a closure in this mutating one would
+        // capture a copy of the whole table.
+        let (slot, tag, found) = probe(id)
         if let found { return places[found] }
         precondition(ids.count < slots.count / 2, "IDTable sized for fewer ids")
         ids.append(id)
@@ -60,7 +62,11 @@ struct IDTable: Sendable {
 
     /// The first place of `id`, or nil.
     func place(of id: String) -> Int? {
-        Self.withBytes(of: id) { probe($0) }.found.map { places[$0] }
+        probe(id).found.map { places[$0] }
+    }
+
+    private func probe(_ id: String) -> (slot: Int, tag: UInt32, found: Int?) {
+        Self.withBytes(of: id) { probe($0) }
     }
 
     /// Where `key` is (its index in `ids`), or the empty slot it would take, with its tag.

@@ -118,11 +118,11 @@ public struct Model: Sendable {
         var placeByID = IDTable(minimumCapacity: elements.count)
         var duplicates: [String: [Element]] = [:]
         var duplicatePlaces: [String: [Int]] = [:]
-        for (place, element) in elements.enumerated() {
+        for place in elements.indices {
             // One look-up an element; a repeated id keeps its first place.
-            if let first = placeByID.insert(element.id, place: place) {
-                duplicates[element.id, default: [elements[first]]].append(element)
-                duplicatePlaces[element.id, default: [first]].append(place)
+            if let first = placeByID.insert(elements[place].id, place: place) {
+                duplicates[elements[place].id, default: [elements[first]]].append(elements[place])
+                duplicatePlaces[elements[place].id, default: [first]].append(place)
             }
         }
         return (duplicates, placeByID, duplicatePlaces)
