@@ -57,20 +57,25 @@ public final class Mutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
     public init() {
+        Self.initialise(&mutex)
+    }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    /// Initialises a pthread mutex as every lock of eaf's is: on Linux adaptive, so that a
+    /// thread that finds it taken spins a little before it sleeps. The sections held are
+    /// short (a counter, a table look-up, a few list operations), and sleeping and waking
+    /// in the kernel cost far more than the wait.
+    static func initialise(_ mutex: UnsafeMutablePointer<pthread_mutex_t>) {
         #if os(Linux)
-        // Adaptive: a thread that finds the lock taken spins a little before it sleeps.
-        // The sections held are short (a counter, a table look-up), and sleeping and
-        // waking in the kernel cost far more than the wait.
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
         pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
-        pthread_mutex_init(&mutex, &attributes)
+        pthread_mutex_init(mutex, &attributes)
         pthread_mutexattr_destroy(&attributes)
         #else
-        pthread_mutex_init(&mutex, nil)
+        pthread_mutex_init(mutex, nil)
         #endif
     }
-    deinit { pthread_mutex_destroy(&mutex) }
 
     public func withLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(&mutex)

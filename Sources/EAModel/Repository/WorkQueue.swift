@@ -46,18 +46,9 @@ public final class WorkQueue: @unchecked Sendable {
     private var sleeping = 0
 
     public init() {
-        #if os(Linux)
-        // Adaptive, as eaf's `Mutex`: the sections held are a few list operations, and a
-        // thread that slept on each contended lock (the folder walk adds items a folder)
-        // spent longer asleep than the other held it.
-        var attributes = pthread_mutexattr_t()
-        pthread_mutexattr_init(&attributes)
-        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
-        pthread_mutex_init(mutex, &attributes)
-        pthread_mutexattr_destroy(&attributes)
-        #else
-        pthread_mutex_init(mutex, nil)
-        #endif
+        // Adaptive, as eaf's `Mutex`: a thread that slept on each contended lock (the
+        // folder walk adds items a folder) spent longer asleep than the other held it.
+        Mutex.initialise(mutex)
         pthread_cond_init(condition, nil)
     }
 
