@@ -57,6 +57,8 @@ struct ElementBuilder: BlockYAMLBuilder {
     }
 
     var document: Expectation { .element }
+    /// An element's fields are reserved at the count: the model keeps them all run long.
+    static var countsKeys: Bool { true }
 
     func scalar(_ scalar: consuming BlockYAMLScalar, expecting: Expectation) throws(YAMLDecline) -> Value {
         guard !scalar.isNull else { throw YAMLDecline() }

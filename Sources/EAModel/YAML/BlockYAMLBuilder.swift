@@ -27,11 +27,14 @@ protocol BlockYAMLBuilder {
 
     /// What each document is expected to be.
     var document: Expectation { get }
+    /// Whether `mapping(at:expecting:keys:)` uses the count of a document's keys, which
+    /// costs the reader a pass over the document's lines.
+    static var countsKeys: Bool { get }
 
     func scalar(_ scalar: consuming BlockYAMLScalar, expecting: Expectation) throws(YAMLDecline) -> Value
 
-    /// `keys` is how many keys the mapping will have when the reader can tell cheaply (a
-    /// document's mapping at the left margin), else 0.
+    /// `keys` is how many keys the mapping will have when the builder `countsKeys` and the
+    /// reader can tell (a document's mapping at the left margin), else 0.
     func mapping(at position: TextPosition, expecting: Expectation, keys: Int) throws(YAMLDecline) -> Mapping
     /// What the value of `key` is expected to be; called before the value is read.
     func expectation(for key: BlockYAMLScalar, in mapping: inout Mapping) throws(YAMLDecline) -> Expectation
@@ -60,6 +63,7 @@ struct NodeBuilder: BlockYAMLBuilder {
     }
 
     var document: Void { () }
+    static var countsKeys: Bool { false }
 
     func scalar(_ scalar: consuming BlockYAMLScalar, expecting: Void) -> Node {
         let position = scalar.position

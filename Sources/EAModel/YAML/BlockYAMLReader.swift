@@ -212,7 +212,7 @@ extension BlockYAMLReader {
         private mutating func blockMapping(at indent: Int, first: (key: BlockYAMLScalar, colon: Int),
                                            expecting: Expectation) throws(Decline) -> Value {
             try enter()
-            let keys = depth == 1 && indent == 0 ? keysAtLeftMargin() : 0
+            let keys = Builder.countsKeys && depth == 1 && indent == 0 ? keysAtLeftMargin() : 0
             var mapping = try builder.mapping(at: first.key.position, expecting: expecting, keys: keys)
             var key = first.key
             var colon = first.colon
