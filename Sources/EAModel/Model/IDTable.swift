@@ -15,9 +15,9 @@ import Darwin
 /// hash is seeded per process, so ids written to collide cannot be: nothing eaf prints
 /// depends on the table's order.
 struct IDTable: Sendable {
-    /// Each distinct id, in the order first inserted, with its first place.
+    /// Each distinct id, in the order first inserted, and beside it its first place.
     private(set) var ids: [String] = []
-    private var places: [Int] = []
+    private(set) var places: [Int] = []
     /// The ids' bytes one after another; id `n` runs from `starts[n]` to `starts[n + 1]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -40,8 +40,6 @@ struct IDTable: Sendable {
         places.reserveCapacity(minimumCapacity)
         starts.reserveCapacity(minimumCapacity + 1)
     }
-
-    var count: Int { ids.count }
 
     /// Adds `id` at `place`, or, when the table holds it already, keeps the first place
     /// and returns it.

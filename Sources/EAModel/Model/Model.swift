@@ -7,7 +7,7 @@ public struct Model: Sendable {
     /// The element each id names (the first in source order when an id is repeated),
     /// made at each use: `model[id]` and `ids` read the look-up without building it.
     public var byID: [String: Element] {
-        Dictionary(uniqueKeysWithValues: placeByID.ids.map { ($0, elements[placeByID.place(of: $0)!]) })
+        Dictionary(uniqueKeysWithValues: zip(placeByID.ids, placeByID.places.lazy.map { elements[$0] }))
     }
     /// Every id the model's elements use, once each, in source order.
     public var ids: [String] { placeByID.ids }
