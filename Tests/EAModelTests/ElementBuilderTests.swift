@@ -6,29 +6,14 @@ import Testing
 /// a clean file (fields, their order, every position), and decline every file where the
 /// decoder or the reader has something to report.
 @Suite struct ElementBuilderTests {
+    /// The loader's two ways with a YAML file: decoded as read, and through nodes.
     private func direct(_ bytes: [UInt8], file: String, isReference: Bool = false) -> [Element]? {
-        let documents = bytes.withUnsafeBufferPointer {
-            BlockYAMLReader.read($0, maxDepth: 256, building: ElementBuilder(file: file, isReference: isReference))
-        }
-        return documents?.map { document in
-            guard case .element(let element) = document else { fatalError("a document that is not an element") }
-            return element
-        }
+        RepositoryLoader(threads: 1).elementsAsRead(bytes, file: file, isReference: isReference)
     }
 
-    /// The general way: nodes (from `BlockYAMLReader` or libyaml), then `ElementDecoder`.
     private func decoded(_ bytes: [UInt8], file: String, isReference: Bool = false) -> (elements: [Element], issues: [LoadIssue]) {
-        let read = YAMLReader().read(bytes, file: file)
-        var elements: [Element] = []
-        var issues = read.issues
-        let decoder = ElementDecoder(file: file, isReference: isReference)
-        for document in read.documents {
-            let result = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
-            if let element = result.element { elements.append(element) }
-            issues += result.issues
-        }
-        if read.documents.allSatisfy(\.isNull) { issues.append(LoadIssue(.malformed, "no document", at: SourceLocation(file: file, line: 1, column: 1))) }
-        return (elements, issues)
+        let result = RepositoryLoader(threads: 1).elementsThroughNodes(bytes, file: file, isReference: isReference)
+        return (result.elements, result.issues)
     }
 
     /// Everything a user or a rule can see of an element, positions included.

@@ -137,8 +137,8 @@ public struct RepositoryLoader: Sendable {
         case .failure(let error): return FileResult(issues: [LoadIssue(.malformed, "cannot be read: \(error)", at: start)])
         }
         var result = FileResult()
-        let decoder = ElementDecoder(file: file, isReference: isReference)
         if FileTree.hasExtension(file, ["xml"]) {
+            let decoder = ElementDecoder(file: file, isReference: isReference)
             let read = XMLModelReader().read(bytes, file: file)
             guard read.isModelFile else { return FileResult(isModelFile: false) }
             result.issues = read.issues
@@ -155,23 +155,40 @@ public struct RepositoryLoader: Sendable {
         } else {
             // A clean file's elements come straight from the reader; any file with
             // something to report is read again through nodes, where the messages are made.
-            if yaml.fastPath, let documents = bytes.withUnsafeBufferPointer({
-                BlockYAMLReader.read($0, maxDepth: yaml.maxDepth, building: ElementBuilder(file: file, isReference: isReference))
-            }) {
-                result.elements.reserveCapacity(documents.count)
-                for case .element(let element) in documents { result.elements.append(element) }
-                return result
+            if yaml.fastPath, let elements = elementsAsRead(bytes, file: file, isReference: isReference) {
+                result.elements = elements
+            } else {
+                result = elementsThroughNodes(bytes, file: file, isReference: isReference)
             }
-            let read = yaml.read(bytes, file: file)
-            result.issues = read.issues
-            for document in read.documents {
-                let decoded = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
-                if let element = decoded.element { result.elements.append(element) }
-                result.issues += decoded.issues
-            }
-            if read.issues.isEmpty && !read.documents.contains(where: { !$0.isNull }) {
-                result.issues.append(LoadIssue(.malformed, "the file holds no YAML document; add an element or delete the file", at: start))
-            }
+        }
+        return result
+    }
+
+    /// A clean YAML file's elements, decoded as they are read (`ElementBuilder`); nil when
+    /// the file has anything to report, or a shape `BlockYAMLReader` leaves to libyaml.
+    func elementsAsRead(_ bytes: [UInt8], file: String, isReference: Bool) -> [Element]? {
+        let documents = bytes.withUnsafeBufferPointer {
+            BlockYAMLReader.read($0, maxDepth: yaml.maxDepth, building: ElementBuilder(file: file, isReference: isReference))
+        }
+        return documents?.compactMap { document in
+            if case .element(let element) = document { element } else { nil }
+        }
+    }
+
+    /// A YAML file read into nodes and decoded by `ElementDecoder`, every problem an issue.
+    func elementsThroughNodes(_ bytes: [UInt8], file: String, isReference: Bool) -> FileResult {
+        var result = FileResult()
+        let decoder = ElementDecoder(file: file, isReference: isReference)
+        let read = yaml.read(bytes, file: file)
+        result.issues = read.issues
+        for document in read.documents {
+            let decoded = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
+            if let element = decoded.element { result.elements.append(element) }
+            result.issues += decoded.issues
+        }
+        if read.issues.isEmpty && !read.documents.contains(where: { !$0.isNull }) {
+            result.issues.append(LoadIssue(.malformed, "the file holds no YAML document; add an element or delete the file",
+                                           at: SourceLocation(file: file, line: 1, column: 1)))
         }
         return result
     }
