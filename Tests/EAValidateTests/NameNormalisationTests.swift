@@ -1,3 +1,4 @@
+@testable import EAGenerate
 @testable import EAValidate
 import Foundation
 import Testing
@@ -38,6 +39,35 @@ import Testing
         #expect(DuplicateEntityNameRule.normalise("Жеке адам ҂ №1") == "жеке адам 1")
         #expect(DuplicateEntityNameRule.normalise("«Түндүк» — Реестр") == "түндүк реестр")
         #expect(DuplicateEntityNameRule.normalise("…") == "")
+    }
+
+    /// The fast path reads UTF-8 bytes; on names drawn from every scalar it knows, and
+    /// from some it does not, it writes what the general path writes from the same name.
+    @Test func theFastPathWritesWhatTheGeneralPathWrites() {
+        let known = Array(0x00...0x7F) + Array(0x0400...0x04FF) + Array(0xA0...0xBF) + Array(0x2000...0x206F) + [0x2116]
+        let unknown = [0x00C9, 0x03A3, 0x0301, 0x4E2D, 0x1F600, 0x0130, 0x00DF]
+        var random = SeededRandom(seed: 20_261_201)
+        var fast = 0
+        for round in 0..<4_000 {
+            let length = random.below(13)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length {
+                // Letters and spaces mostly, so that words and runs of separators form.
+                let pick = random.below(10)
+                let value = pick < 3 ? [0x20, 0x41, 0x6B, 0x0416, 0x0436, 0x04AF][random.below(6)]
+                    : round % 8 == 0 && pick == 9 ? unknown[random.below(unknown.count)]
+                    : known[random.below(known.count)]
+                scalars.append(Unicode.Scalar(UInt32(value))!)
+            }
+            let name = String(scalars)
+            var expected: [UInt8] = [9]
+            DuplicateEntityNameRule.appendNormalisedGenerally(name, to: &expected)
+            var written: [UInt8] = [9]
+            DuplicateEntityNameRule.appendNormalised(name, to: &written)
+            #expect(written == expected, "\(name.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) })")
+            if !name.unicodeScalars.contains(where: { unknown.contains(Int($0.value)) }) { fast += 1 }
+        }
+        #expect(fast > 3_000)
     }
 
     /// SEM005 compares names as bytes, which is canonical equivalence only if the fast

@@ -111,24 +111,99 @@ public struct DuplicateEntityNameRule: Rule {
     /// Appends the normalised name in UTF-8 and Unicode's composed form (NFC), so that equal
     /// bytes mean canonically equal names, as equal `String`s do.
     static func appendNormalised(_ text: String, to out: inout [UInt8]) {
-        // Lower-cased scalar by scalar where every scalar is ASCII or Cyrillic (nearly
-        // every name): String.lowercased() took some 20,000 instructions a name. Each
-        // scalar `lowercase` accepts is its own composed form and composes with no other.
-        // One pass, folding as it lowers, straight into `out`.
+        // Read as UTF-8 bytes where every scalar is ASCII or Cyrillic, or one of the few
+        // without case that `lowercase` accepts (nearly every name): String.lowercased()
+        // took some 20,000 instructions a name, and walking its Unicode scalars one by
+        // one, appending each to an array, a fifth of the rule. Each scalar `lowercase` accepts is its own composed form and
+        // composes with no other. One pass, folding as it lowers.
+        var text = text
+        guard !text.withUTF8({ appendFolded($0, to: &out) }) else { return }
+        appendNormalisedGenerally(text, to: &out)
+    }
+
+    /// The same by `String.lowercased()` and the Unicode tables, for a name with a scalar
+    /// the fast path does not know.
+    static func appendNormalisedGenerally(_ text: String, to out: inout [UInt8]) {
         let start = out.count
-        out.reserveCapacity(start + text.utf8.count)
-        var folding = Folding(from: start)
-        for scalar in text.unicodeScalars {
-            guard let lower = lowercase(scalar) else {
-                out.removeSubrange(start...)
-                var general = Folding(from: start)
-                for scalar in text.lowercased().unicodeScalars { general.add(scalar, to: &out) }
-                let composed = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
-                out.replaceSubrange(start..., with: composed.utf8)
-                return
-            }
-            folding.add(lower, to: &out)
+        var general = Folding(from: start)
+        for scalar in text.lowercased().unicodeScalars { general.add(scalar, to: &out) }
+        let composed = String(decoding: out[start...], as: UTF8.self).precomposedStringWithCanonicalMapping
+        out.replaceSubrange(start..., with: composed.utf8)
+    }
+
+    /// Folds valid UTF-8 onto `out` with the fast lower case; false, with nothing written,
+    /// at the first scalar that `lowercase` does not know.
+    ///
+    /// Folding never lengthens a name: every scalar kept is written in as many bytes as it
+    /// was read in, and a space only ever stands for a run of separators of a byte or more.
+    /// So a buffer of the name's own length (on the stack) is room enough.
+    private static func appendFolded(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { buffer in
+            guard let end = fold(bytes, into: buffer) else { return false }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+            return true
         }
+    }
+
+    /// Writes the folded name into `buffer`, which holds at least as many bytes as the
+    /// name; returns how many it wrote, or nil at a scalar that `lowercase` does not know.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var at = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let lower: UInt32
+            if lead < 0x80 {
+                // ASCII, as `lowercase` and `isSeparator` answer for it, without a scalar.
+                index += 1
+                switch lead {
+                case 0x41...0x5A: lower = UInt32(lead) + 0x20
+                case 0x30...0x39, 0x61...0x7A: lower = UInt32(lead)
+                case 0x09...0x0D, 0x20...0x7E:
+                    pendingSpace = at > 0
+                    continue
+                default: lower = UInt32(lead)
+                }
+            } else {
+                // The string is valid UTF-8: a lead byte is followed by its continuation bytes.
+                let value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(value), let folded = lowercase(scalar) else { return nil }
+                if isSeparator(folded) {
+                    pendingSpace = at > 0
+                    continue
+                }
+                lower = folded.value
+            }
+            if pendingSpace {
+                buffer[at] = UInt8(ascii: " ")
+                at += 1
+                pendingSpace = false
+            }
+            if lower < 0x80 {
+                buffer[at] = UInt8(lower)
+                at += 1
+            } else if lower < 0x800 {
+                buffer[at] = UInt8(0xC0 | lower >> 6)
+                buffer[at + 1] = UInt8(0x80 | lower & 0x3F)
+                at += 2
+            } else {
+                buffer[at] = UInt8(0xE0 | lower >> 12)
+                buffer[at + 1] = UInt8(0x80 | lower >> 6 & 0x3F)
+                buffer[at + 2] = UInt8(0x80 | lower & 0x3F)
+                at += 3
+            }
+        }
+        return at
     }
 
     /// Writes lower-cased scalars with each run of separators made one space, none at the
@@ -154,17 +229,8 @@ public struct DuplicateEntityNameRule: Rule {
         }
     }
 
-    /// The scalar's UTF-8 bytes; one and two bytes (ASCII, Cyrillic) without a closure.
     private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        let value = scalar.value
-        if value < 0x80 {
-            out.append(UInt8(value))
-        } else if value < 0x800 {
-            out.append(UInt8(0xC0 | value >> 6))
-            out.append(UInt8(0x80 | value & 0x3F))
-        } else {
-            UTF8.encode(scalar) { out.append($0) }
-        }
+        UTF8.encode(scalar) { out.append($0) }
     }
 
     /// The lower case of an ASCII or Cyrillic scalar (U+0400–U+04FF), or of one without
