@@ -43,6 +43,36 @@ import Testing
     static let messageRules: [any Rule.Type] = [MessageSchemaCompilesRule.self, ExampleMessageConformsRule.self,
                                                  SchemaCoversCarriedAttributesRule.self]
 
+    /// The compiled schemas outlive the run only when the caller keeps them: the command
+    /// line keeps them to exit without freeing them, a library user's run frees them.
+    @Test func theWorkingStateIsHandedOverOnceAndFreedUnlessKept() throws {
+        final class Handed: @unchecked Sendable {
+            let lock = NSLock()
+            var strong: [AnyObject] = []
+            weak var weak: AnyObject?
+            var count = 0
+        }
+        let scratch = try ScratchRepository(Self.files)
+        let repository = try scratch.load()
+        let options = Validator.Options(asOf: ScratchRepository.asOf)
+        let expected = Validator(threads: 2).validate(repository, options: options).map(\.summary)
+        #expect(expected.contains { $0.hasPrefix("messages/bad.xml:2:3 TEC005") }, "\(expected)")
+        for keep in [false, true] {
+            let handed = Handed()
+            var validator = Validator(threads: 2)
+            validator.keepsWorkingState = { state in
+                handed.lock.withLock {
+                    handed.count += 1
+                    handed.weak = state
+                    if keep { handed.strong.append(state) }
+                }
+            }
+            #expect(validator.validate(repository, options: options).map(\.summary) == expected)
+            #expect(handed.count == 1)
+            #expect((handed.weak != nil) == keep, "kept: \(keep)")
+        }
+    }
+
     @Test func preparedDigestsAndSchemasCompiledOnDemandGiveTheSameFindings() throws {
         let scratch = try ScratchRepository(Self.files)
         let repository = try scratch.load()

@@ -21,10 +21,28 @@ public struct Validator: Sendable {
     public let rules: [any Rule.Type]
     /// Threads the rules run on; each rule reads the model alone, so they run side by side.
     public let threads: Int
+    /// Given what a run worked with (the compiled message schemas and the facts the rules
+    /// share) once its findings are made; nil frees it when `validate` returns. A command
+    /// that exits right after keeps it instead: freeing it object by object took a
+    /// hundredth of a run on 20,000 elements, on one thread while the others waited.
+    public var keepsWorkingState: (@Sendable (AnyObject) -> Void)?
 
     public init(rules: [any Rule.Type] = RuleRegistry.all, threads: Int = System.activeProcessorCount) {
         self.rules = rules
         self.threads = threads
+    }
+
+    /// What one run worked with, handed over whole to `keepsWorkingState`.
+    private final class WorkingState: Sendable {
+        let messageSchemas: MessageSchemaCache
+        let facts: SharedFacts
+        let found: SharedMemo<Int, [Finding]>
+
+        init(messageSchemas: MessageSchemaCache, facts: SharedFacts, found: SharedMemo<Int, [Finding]>) {
+            self.messageSchemas = messageSchemas
+            self.facts = facts
+            self.found = found
+        }
     }
 
     public func validate(_ repository: Repository, options: Options = Options()) -> [Finding] {
@@ -88,6 +106,7 @@ public struct Validator: Sendable {
         queue.add(unread.map(checking))
         queue.run(threads: threads)
         let results = running.indices.map { found[$0] ?? [] }
+        keepsWorkingState?(WorkingState(messageSchemas: messageSchemas, facts: facts, found: found))
         // Kept in registry order whatever the scheduling; findings are sorted at the end anyway.
         for (index, found) in results.enumerated() {
             keep(found, planned[index].context.rule, at: planned[index].severity)

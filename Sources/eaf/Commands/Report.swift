@@ -52,7 +52,8 @@ struct Report: ParsableCommand {
         let asOf = asOf ?? .today
         let options = Validator.Options(asOf: asOf)
         let threads = repository.threads ?? System.activeProcessorCount
-        let validator = Validator(threads: threads)
+        var validator = Validator(threads: threads)
+        validator.keepsWorkingState = { ProcessLifetime.keep($0) }
         let findings = validator.validate(loaded, options: options)
         var report: ConformanceReport
         do {

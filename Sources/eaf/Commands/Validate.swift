@@ -88,7 +88,9 @@ struct Validate: ParsableCommand {
         var options = Validator.Options(asOf: asOf)
         if !rule.isEmpty { options.onlyRules = Set(rule.compactMap { RuleRegistry.rule($0)?.description.id }) }
         if !layer.isEmpty { options.onlyLayers = Set(layer.compactMap(RuleLayer.init(rawValue:))) }
-        var findings = Validator(threads: repository.threads ?? System.activeProcessorCount).validate(loaded, options: options)
+        var validator = Validator(threads: repository.threads ?? System.activeProcessorCount)
+        validator.keepsWorkingState = { ProcessLifetime.keep($0) }
+        var findings = validator.validate(loaded, options: options)
         if let accepted { findings = accepted.apply(to: findings) }
         if let writeBaseline {
             let written = Baseline(findings: findings)

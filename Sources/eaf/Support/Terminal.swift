@@ -98,7 +98,8 @@ struct RepositoryOptions: ParsableArguments {
 
 /// Keeps a value alive until the process ends. Each command loads one repository and exits
 /// right after printing; freeing a national model element by element took a tenth of the
-/// run, and the operating system reclaims the memory at exit anyway.
+/// run, and the operating system reclaims the memory at exit anyway. A validation's working
+/// state (`Validator.keepsWorkingState`) is kept the same way.
 enum ProcessLifetime {
     private final class Box: @unchecked Sendable {
         let value: Any
