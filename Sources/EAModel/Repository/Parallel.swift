@@ -31,7 +31,7 @@ public enum Parallel {
                 }
             }
         }
-        return slots.values.map { $0! }
+        return slots.take()
     }
 }
 
@@ -80,16 +80,36 @@ extension Parallel {
     }
 }
 
-/// Per-item results written by worker threads, each into its own slot.
+/// Per-item results written by worker threads, each straight into its own place, and
+/// handed over as one array by moving them. A lock around an array of optionals, copied
+/// out at the end, cost a lock a result and, for the loader's 8,000 file results, a
+/// count up and down on each result's arrays, all on one thread while the others waited.
 private final class Slots<T>: @unchecked Sendable {
-    private(set) var values: [T?]
-    private let lock = Mutex()
+    private let base: UnsafeMutablePointer<T>
+    private let count: Int
 
     init(count: Int) {
-        values = Array(repeating: nil, count: count)
+        self.count = count
+        base = .allocate(capacity: max(1, count))
     }
 
-    func store(_ value: T, at index: Int) {
-        lock.withLock { values[index] = value }
+    /// Stores the result of item `index`: once for each index, from any thread. Different
+    /// items are different memory, so threads storing at once do not race.
+    func store(_ value: consuming T, at index: Int) {
+        precondition(index >= 0 && index < count, "item out of range")
+        (base + index).initialize(to: value)
+    }
+
+    /// Every result in item order, moved out: once, after every item has been stored and
+    /// the threads that stored them have finished (`map` does both).
+    func take() -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { buffer.baseAddress!.moveInitialize(from: base, count: count) }
+            initialized = count
+        }
+    }
+
+    deinit {
+        base.deallocate()
     }
 }

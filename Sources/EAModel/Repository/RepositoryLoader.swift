@@ -83,7 +83,11 @@ public struct RepositoryLoader: Sendable {
                 if isNew(entry.relativePath) { sources.append((entry, true)) }
             }
         }
-        sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
+        // A walk gives its files in this order already: only files from several walks
+        // need sorting, and checking is one comparison a file, on one thread.
+        if sources.indices.dropFirst().contains(where: { !ByteOrder.precedes(sources[$0 - 1].entry.relativePath, sources[$0].entry.relativePath) }) {
+            sources.sort { ByteOrder.precedes($0.entry.relativePath, $1.entry.relativePath) }
+        }
 
         // The model folders' files are read by their path in the root, held open for the
         // whole run; reference folders may lie anywhere, and are read by their whole path.
