@@ -235,7 +235,7 @@ extension BlockYAMLReader {
                 colon = next.colon
             }
             depth -= 1
-            return try builder.end(mapping)
+            return try builder.end(consume mapping)
         }
 
         private mutating func blockSequence(at indent: Int, expecting: Expectation) throws(Decline) -> Value {
@@ -263,7 +263,7 @@ extension BlockYAMLReader {
                 if !isSequenceEntry { break }
             }
             depth -= 1
-            return try builder.end(list)
+            return try builder.end(consume list)
         }
 
         /// How many lines from the current one to the end of the document start with a key
@@ -432,7 +432,7 @@ extension BlockYAMLReader {
                 }
             }
             depth -= 1
-            return try builder.end(list)
+            return try builder.end(consume list)
         }
 
         private mutating func flowMapping(expecting: Expectation) throws(Decline) -> Value {
@@ -455,12 +455,12 @@ extension BlockYAMLReader {
                     try skipFlowSpaces()
                     guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "}") else { throw Decline() }
                     let expected = try builder.expectation(for: key, in: &mapping)
-                    try builder.add(key, try flowNode(expecting: expected), to: &mapping)
+                    try builder.add(consume key, try flowNode(expecting: expected), to: &mapping)
                     if try endOfFlowItem(closing: UInt8(ascii: "}")) { break }
                 }
             }
             depth -= 1
-            return try builder.end(mapping)
+            return try builder.end(consume mapping)
         }
 
         /// After an item of a flow collection: true past its closing bracket, false past a comma.
