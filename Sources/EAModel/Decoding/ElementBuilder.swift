@@ -126,26 +126,35 @@ struct ElementBuilder: BlockYAMLBuilder {
     }
 
     func add(_ key: consuming BlockYAMLScalar, _ value: consuming Value, to mapping: inout Mapping) throws(YAMLDecline) {
-        switch (mapping.shape, consume value) {
-        case (.element, .text(let name)):
-            // The kind: it names the element's fields, and like XML's is not one of them.
-            guard let kind = Kind(rawValue: name) else { throw YAMLDecline() }
-            let specs = Metamodel.fields(of: kind)
-            guard specs.count <= UInt64.bitWidth, let kindPlace = specs.firstIndex(where: { $0.name == "kind" }) else { throw YAMLDecline() }
-            mapping.given = 1 << kindPlace
-            if mapping.idPosition != nil {
-                guard let idPlace = specs.firstIndex(where: { $0.name == "id" }), specs[idPlace].type == .identifier else { throw YAMLDecline() }
-                mapping.given |= 1 << idPlace
+        // The value first, moved out, then the shape: a switch over the pair copied the
+        // value's payload, a count up and down for every field read.
+        switch consume value {
+        case .field(let field):
+            switch mapping.shape {
+            case .element, .record: mapping.fields.append(key.text, consume field)
+            case .dictionary: mapping.entries.append(DictionaryEntry(key: key.text, value: consume field))
+            case .translations: throw YAMLDecline()
             }
-            mapping.kind = kind
-            mapping.specs = specs
-        case (.element, .field(let field)), (.record, .field(let field)):
-            mapping.fields.append(key.text, field)
-        case (.translations, .text(let text)):
-            mapping.translations[key.text] = text
-        case (.dictionary, .field(let field)):
-            mapping.entries.append(DictionaryEntry(key: key.text, value: field))
-        default:
+        case .text(let text):
+            switch mapping.shape {
+            case .element:
+                // The kind: it names the element's fields, and like XML's is not one of them.
+                guard let kind = Kind(rawValue: text) else { throw YAMLDecline() }
+                let specs = Metamodel.fields(of: kind)
+                guard specs.count <= UInt64.bitWidth, let kindPlace = specs.firstIndex(where: { $0.name == "kind" }) else { throw YAMLDecline() }
+                mapping.given = 1 << kindPlace
+                if mapping.idPosition != nil {
+                    guard let idPlace = specs.firstIndex(where: { $0.name == "id" }), specs[idPlace].type == .identifier else { throw YAMLDecline() }
+                    mapping.given |= 1 << idPlace
+                }
+                mapping.kind = kind
+                mapping.specs = specs
+            case .translations:
+                mapping.translations[key.text] = text
+            case .record, .dictionary:
+                throw YAMLDecline()
+            }
+        case .element:
             throw YAMLDecline()
         }
     }
@@ -188,7 +197,7 @@ struct ElementBuilder: BlockYAMLBuilder {
 
     func append(_ value: consuming Value, to list: inout List) throws(YAMLDecline) {
         guard case .field(let field) = consume value else { throw YAMLDecline() }
-        list.values.append(field)
+        list.values.append(consume field)
     }
 
     func end(_ list: consuming List) throws(YAMLDecline) -> Value {

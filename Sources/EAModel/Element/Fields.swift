@@ -71,10 +71,10 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
 
     /// Adds a field whose name is not among these (the decoder's, when the reader has
     /// already made sure): no search for a field to replace.
-    mutating func append(_ name: String, _ field: Field) {
+    mutating func append(_ name: consuming String, _ field: consuming Field) {
         assert(!names.contains(name), "field '\(name)' appended twice")
-        names.append(name)
-        values.append(field)
+        names.append(consume name)
+        values.append(consume field)
     }
 
     public mutating func reserveCapacity(_ capacity: Int) {
