@@ -147,55 +147,60 @@ public struct Model: Sendable {
 
     /// The references written in these elements.
     private static func references(_ stretch: ArraySlice<Element>, places: IDTable, elements: [Element]) -> Stretch {
-        var found = Found()
+        var collector = Collector(places: places, elements: elements)
         var counts: [Int] = []
         counts.reserveCapacity(stretch.count)
         for element in stretch {
-            let before = found.references.count
-            let source = Source(id: element.id, element: places.place(of: element.id).map { elements[$0] }, places: places, elements: elements)
+            let before = collector.references.count
+            collector.sourceID = element.id
+            collector.sourceElement = places.place(of: element.id).map { elements[$0] }
             for spec in referenceFields[element.kind] ?? [] {
                 guard let field = element.fields[spec.name] else { continue }
-                collect(field, type: spec.type, source: source, top: spec.name, path: spec.name, leaf: spec.name, into: &found)
+                collector.collect(field, type: spec.type, top: spec.name, path: spec.name, leaf: spec.name)
             }
-            counts.append(found.references.count - before)
+            counts.append(collector.references.count - before)
         }
-        return (found.references, counts, found.targets)
+        return (collector.references, counts, collector.targets)
     }
 
-    /// The element whose fields are being walked, and where to look targets up.
-    private struct Source {
-        let id: String
-        let element: Element?
+    /// Walks one stretch's fields, element by element, and keeps the references found with
+    /// their targets' places. One value changed in place: a description of the element
+    /// being walked, handed down every call, copied the look-ups it held, some ten counts up
+    /// and down an element.
+    private struct Collector {
         let places: IDTable
         let elements: [Element]
-    }
-
-    /// References found so far, with their targets' places.
-    private struct Found {
+        /// The element whose fields are walked, by its id, and the element that id names.
+        var sourceID = ""
+        var sourceElement: Element?
         var references: [ModelReference] = []
         var targets: [Int] = []
-    }
 
-    private static func collect(_ field: Field, type: FieldType, source: Source, top: String, path: String, leaf: String,
-                                into found: inout Found) {
-        switch (type, field.value) {
-        case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
-            let target = source.places.place(of: id)
-            found.references.append(ModelReference(source: source.id, field: top, path: path, leafField: leaf, target: id,
-                                                   accepted: kinds, location: field.location,
-                                                   sourceElement: source.element, targetElement: target.map { source.elements[$0] }))
-            found.targets.append(target ?? -1)
-        case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
-            for (index, item) in items.enumerated() {
-                collect(item, type: itemType, source: source, top: top, path: FieldPath.item(path, index), leaf: leaf, into: &found)
+        init(places: IDTable, elements: [Element]) {
+            self.places = places
+            self.elements = elements
+        }
+
+        mutating func collect(_ field: Field, type: FieldType, top: String, path: String, leaf: String) {
+            switch (type, field.value) {
+            case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
+                let target = places.place(of: id)
+                references.append(ModelReference(source: sourceID, field: top, path: path, leafField: leaf, target: id,
+                                                 accepted: kinds, location: field.location,
+                                                 sourceElement: sourceElement, targetElement: target.map { elements[$0] }))
+                targets.append(target ?? -1)
+            case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
+                for (index, item) in items.enumerated() {
+                    collect(item, type: itemType, top: top, path: FieldPath.item(path, index), leaf: leaf)
+                }
+            case (.record(let specs), .record(let record)):
+                for spec in specs where spec.type.canHoldReference {
+                    guard let inner = record.fields[spec.name] else { continue }
+                    collect(inner, type: spec.type, top: top, path: FieldPath.member(path, spec.name), leaf: spec.name)
+                }
+            default:
+                break
             }
-        case (.record(let specs), .record(let record)):
-            for spec in specs where spec.type.canHoldReference {
-                guard let inner = record.fields[spec.name] else { continue }
-                collect(inner, type: spec.type, source: source, top: top, path: FieldPath.member(path, spec.name), leaf: spec.name, into: &found)
-            }
-        default:
-            break
         }
     }
 
