@@ -165,6 +165,18 @@ public struct DuplicateEntityNameRule: Rule {
                     continue
                 default: lower = UInt32(lead)
                 }
+            } else if lead == 0xD0 || lead == 0xD1 {
+                // U+0400–U+047F, most of every Cyrillic name, as `lowercase` folds them: the
+                // capitals А–Я +0x20, Ѐ–Џ +0x50, the historic pairs from U+0460 to their odd
+                // member; none is a separator.
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+                switch value {
+                case 0x0400...0x040F: lower = value + 0x50
+                case 0x0410...0x042F: lower = value + 0x20
+                case 0x0460...0x047F: lower = value | 1
+                default: lower = value
+                }
             } else {
                 // The string is valid UTF-8: a lead byte is followed by its continuation bytes.
                 let value: UInt32
