@@ -114,8 +114,9 @@ public struct DuplicateEntityNameRule: Rule {
         // Read as UTF-8 bytes where every scalar is ASCII or Cyrillic, or one of the few
         // without case that `lowercase` accepts (nearly every name): String.lowercased()
         // took some 20,000 instructions a name, and walking its Unicode scalars one by
-        // one, appending each to an array, a fifth of the rule. Each scalar `lowercase` accepts is its own composed form and
-        // composes with no other. One pass, folding as it lowers.
+        // one, appending each to an array, a fifth of the rule. Each scalar `lowercase`
+        // accepts is its own composed form and composes with no other. One pass, folding
+        // as it lowers.
         var text = text
         guard !text.withUTF8({ appendFolded($0, to: &out) }) else { return }
         appendNormalisedGenerally(text, to: &out)
