@@ -31,6 +31,20 @@ import Testing
         #expect(decoded == [.platform, .exchange])
     }
 
+    /// `KindTable` reads a kind's value at its `ordinal`, which must be its place among
+    /// `allCases`: each kind then gets the value made for it, and the metamodel's tables
+    /// give every kind its own fields.
+    @Test func aKindTableGivesEachKindItsOwnValue() {
+        #expect(Kind.allCases.map(\.ordinal) == Array(Kind.allCases.indices))
+        let names = KindTable { $0.rawValue }
+        for kind in Kind.allCases {
+            #expect(names[kind] == kind.rawValue)
+            #expect(Metamodel.fields(of: kind).map(\.name).contains("id"))
+        }
+        #expect(Metamodel.fields(of: .exchange).contains { $0.name == "interface" })
+        #expect(!Metamodel.fields(of: .organisation).contains { $0.name == "interface" })
+    }
+
     @Test func xmlNamesFindTheirKinds() {
         for kind in Kind.allCases {
             #expect(Kind(xmlName: kind.xmlName) == kind)

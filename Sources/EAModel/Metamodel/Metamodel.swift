@@ -171,21 +171,20 @@ public enum Metamodel {
         }
     }
 
-    private static let fieldTable: [Kind: [FieldSpec]] = Dictionary(
-        uniqueKeysWithValues: Kind.allCases.map { ($0, commonFields + kindFields($0)) })
-    private static let fieldPlaces: [Kind: [String: Int]] = fieldTable.mapValues {
-        Dictionary(uniqueKeysWithValues: $0.enumerated().map { ($0.element.name, $0.offset) })
+    private static let fieldTable = KindTable { commonFields + kindFields($0) }
+    private static let fieldPlaces = KindTable { kind in
+        Dictionary(uniqueKeysWithValues: fieldTable[kind].enumerated().map { ($0.element.name, $0.offset) })
     }
 
     /// All fields of a kind, common ones first.
-    public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind]! }
+    public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind] }
 
     /// Each kind's fields whose type passes `test`, itself or in what it is made of
     /// (`FieldType.contains(where:)`): the fields a walk for one type needs to enter.
-    public static func fieldsByKind(where test: (FieldType) -> Bool) -> [Kind: [FieldSpec]] {
-        fieldTable.mapValues { $0.filter { $0.type.contains(where: test) } }
+    public static func fieldsByKind(where test: (FieldType) -> Bool) -> KindTable<[FieldSpec]> {
+        KindTable { fieldTable[$0].filter { $0.type.contains(where: test) } }
     }
 
     /// The field of a kind with this name.
-    public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldPlaces[kind]![name].map { fieldTable[kind]![$0] } }
+    public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldPlaces[kind][name].map { fieldTable[kind][$0] } }
 }

@@ -154,7 +154,7 @@ public struct Model: Sendable {
             let before = collector.references.count
             collector.sourceID = element.id
             collector.sourceElement = places.place(of: element.id).map { elements[$0] }
-            for spec in referenceFields[element.kind] ?? [] {
+            for spec in referenceFields[element.kind] {
                 guard let field = element.fields[spec.name] else { continue }
                 collector.collect(field, type: spec.type, top: spec.name, path: spec.name, leaf: spec.name)
             }

@@ -41,7 +41,7 @@ extension Element {
             default: break
             }
         }
-        for spec in Self.pathFields[kind] ?? [] {
+        for spec in Self.pathFields[kind] {
             if let field = fields[spec.name] { walk(field, spec.type, spec.name) }
         }
         return result
