@@ -31,11 +31,11 @@ import Testing
         #expect(decoded == [.platform, .exchange])
     }
 
-    /// `KindTable` reads a kind's value at its `ordinal`, which must be its place among
+    /// `KindTable` reads a kind's value at its `place`, which must be its place among
     /// `allCases`: each kind then gets the value made for it, and the metamodel's tables
     /// give every kind its own fields.
     @Test func aKindTableGivesEachKindItsOwnValue() {
-        #expect(Kind.allCases.map(\.ordinal) == Array(Kind.allCases.indices))
+        #expect(Kind.allCases.map(\.place) == Array(Kind.allCases.indices))
         let names = KindTable { $0.rawValue }
         for kind in Kind.allCases {
             #expect(names[kind] == kind.rawValue)

@@ -80,8 +80,9 @@ public enum Kind: String, Sendable, CaseIterable, Codable, Comparable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(place) }
 
-    /// The case's place in declaration order.
-    private var place: Int {
+    /// The case's place in declaration order, which is its place among `allCases`
+    /// (`KindTable` reads by it).
+    var place: Int {
         switch self {
         case .organisation: 0
         case .publicService: 1

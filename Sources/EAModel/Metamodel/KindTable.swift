@@ -9,26 +9,5 @@ public struct KindTable<Value: Sendable>: Sendable {
         values = try Kind.allCases.map(make)
     }
 
-    public subscript(kind: Kind) -> Value { values[kind.ordinal] }
-}
-
-extension Kind {
-    /// The kind's place among `allCases`, in the order the cases are declared.
-    var ordinal: Int {
-        switch self {
-        case .organisation: 0
-        case .publicService: 1
-        case .businessProcess: 2
-        case .agreement: 3
-        case .legalAct: 4
-        case .dataEntity: 5
-        case .codeList: 6
-        case .informationSystem: 7
-        case .interface: 8
-        case .exchange: 9
-        case .standard: 10
-        case .platform: 11
-        case .project: 12
-        }
-    }
+    public subscript(kind: Kind) -> Value { values[kind.place] }
 }
