@@ -167,17 +167,11 @@ public struct DuplicateEntityNameRule: Rule {
                 default: lower = UInt32(lead)
                 }
             } else if lead == 0xD0 || lead == 0xD1 {
-                // U+0400–U+047F, most of every Cyrillic name, as `lowercase` folds them: the
-                // capitals А–Я +0x20, Ѐ–Џ +0x50, the historic pairs from U+0460 to their odd
-                // member; none is a separator.
+                // U+0400–U+047F, most of every Cyrillic name: `lowercase` knows them all and
+                // none is a separator, so neither test is made.
                 let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                 index += 2
-                switch value {
-                case 0x0400...0x040F: lower = value + 0x50
-                case 0x0410...0x042F: lower = value + 0x20
-                case 0x0460...0x047F: lower = value | 1
-                default: lower = value
-                }
+                lower = lowercase(value)!
             } else {
                 // The string is valid UTF-8: a lead byte is followed by its continuation bytes.
                 let value: UInt32
@@ -249,7 +243,12 @@ public struct DuplicateEntityNameRule: Rule {
     /// The lower case of an ASCII or Cyrillic scalar (U+0400–U+04FF), or of one without
     /// case that names often hold, as `String.lowercased()` gives it; nil for any other.
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
+        lowercase(scalar.value).flatMap(Unicode.Scalar.init)
+    }
+
+    /// The same over a scalar's value, for the fast path, which has the value at hand.
+    @inline(__always)
+    private static func lowercase(_ value: UInt32) -> UInt32? {
         let lower: UInt32
         switch value {
         case 0x41...0x5A: lower = value + 0x20
@@ -264,7 +263,7 @@ public struct DuplicateEntityNameRule: Rule {
         case 0x00A0...0x00BF, 0x2000...0x206F, 0x2116: lower = value
         default: return nil
         }
-        return Unicode.Scalar(lower)
+        return lower
     }
 
     /// Whitespace, punctuation and symbols. ASCII and the Cyrillic block, nearly every
