@@ -1,3 +1,4 @@
+@testable import EAGenerate
 @testable import EAModel
 import Foundation
 import Testing
@@ -159,5 +160,39 @@ import Testing
         }
         #expect(kinds.map { "\($0.0.map { "\($0)" } ?? "nil")" } == ["regularFile", "other", "symbolicLink", "nil", "nil"])
         #expect(kinds.allSatisfy { $0.0 == $0.1 })
+    }
+
+    /// A path written in a model file is joined to the file's folder and normalised in one
+    /// pass over both: it must give what normalising the joined text gives, and refuse
+    /// every path that climbs above the start.
+    @Test func joiningWhileNormalisingIsNormalisingTheJoinedPath() {
+        #expect(FileTree.normalise("../messages/p.xsd", in: "model/grs") == "model/messages/p.xsd")
+        #expect(FileTree.normalise("./a//b/../c/", in: ".") == "a/c")
+        #expect(FileTree.normalise("../../x", in: "model") == nil)
+        #expect(FileTree.normalise("..", in: "model") == "")
+        #expect(FileTree.normalise("...", in: "a/..") == "...")
+        // The reference: segments on a stack, `..` pops, empty and `.` are dropped.
+        func reference(_ path: String) -> String? {
+            var kept: [Substring] = []
+            for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+                if segment.isEmpty || segment == "." { continue }
+                if segment == ".." {
+                    guard kept.popLast() != nil else { return nil }
+                } else {
+                    kept.append(segment)
+                }
+            }
+            return kept.joined(separator: "/")
+        }
+        var random = SeededRandom(seed: 20_261_201)
+        let parts = ["", ".", "..", "...", "a", "bc", "Бишкек", "x.xsd", ".hidden"]
+        func draw() -> String {
+            (0..<random.int(0...5)).map { _ in parts[random.below(parts.count)] }.joined(separator: "/")
+        }
+        for _ in 0..<4_000 {
+            let folder = draw()
+            let path = draw()
+            #expect(FileTree.normalise(path, in: folder) == reference(folder + "/" + path), "\(folder) + \(path)")
+        }
     }
 }

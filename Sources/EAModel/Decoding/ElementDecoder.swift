@@ -261,8 +261,7 @@ public struct ElementDecoder: Sendable {
     /// (the file's own path is repository-relative).
     private func leavesRepository(_ path: String) -> Bool {
         if path.hasPrefix("/") { return true }
-        let folder = FileTree.parentFolder(of: file)
-        return FileTree.normalise(folder == "." ? path : folder + "/" + path) == nil
+        return FileTree.normalise(path, in: FileTree.parentFolder(of: file)) == nil
     }
 
     /// `xx`, `xxx` or either followed by `-` subtags of 2–8 letters or digits (BCP 47 shape).

@@ -170,33 +170,56 @@ public enum FileTree {
     /// Joins and normalises a relative path (`a/b/../c` → `a/c`); nil when it climbs above
     /// its start, so callers can refuse paths that leave the repository.
     public static func normalise(_ path: String) -> String? {
-        // On bytes, segments as ranges of the input: paths are normalised for every path
-        // field in the model, several times.
+        normalise(path, in: ".")
+    }
+
+    /// `path` joined to `folder` (a relative folder, "." for the start) and normalised, as
+    /// `normalise(folder + "/" + path)`; nil when it climbs above the start.
+    public static func normalise(_ path: String, in folder: String) -> String? {
+        // On bytes, each part's segments in turn and the result written once: every path
+        // field in the model is joined to its file's folder and normalised, when it is read
+        // and when it is resolved, and a joined copy and a segment list cost more than the
+        // normalising.
         var path = path
-        return path.withUTF8 { bytes -> String? in
-            let slash = UInt8(ascii: "/")
-            let dot = UInt8(ascii: ".")
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            // Where each segment kept so far starts in `output`, for `..` to drop it.
-            var starts: [Int] = []
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
-                let length = end - start
-                if length == 0 || (length == 1 && bytes[start] == dot) {
-                    // An empty or `.` segment adds nothing.
-                } else if length == 2 && bytes[start] == dot && bytes[start + 1] == dot {
-                    guard let kept = starts.popLast() else { return nil }
-                    output.removeSubrange(max(0, kept - 1)...)
-                } else {
-                    if !output.isEmpty { output.append(slash) }
-                    starts.append(output.count)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        var folder = folder
+        return folder.withUTF8 { folderBytes in
+            path.withUTF8 { pathBytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: folderBytes.count + pathBytes.count + 1) { output in
+                    var count = 0
+                    guard appendNormalised(folderBytes, to: output, count: &count),
+                          appendNormalised(pathBytes, to: output, count: &count) else { return nil }
+                    return String(decoding: UnsafeBufferPointer(rebasing: output[..<count]), as: UTF8.self)
                 }
-                start = end + 1
             }
-            return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Appends the segments of `bytes` to a normalised path of `count` bytes: an empty or
+    /// `.` segment adds nothing, `..` drops the last one kept; false when there is none.
+    private static func appendNormalised(_ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>,
+                                         count: inout Int) -> Bool {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
+            let length = end - start
+            if length == 0 || (length == 1 && bytes[start] == dot) {
+                // Adds nothing.
+            } else if length == 2 && bytes[start] == dot && bytes[start + 1] == dot {
+                guard count > 0 else { return false }
+                // Back to the slash before the last segment, or to the start.
+                repeat { count -= 1 } while count > 0 && output[count] != slash
+            } else {
+                if count > 0 {
+                    output[count] = slash
+                    count += 1
+                }
+                (output.baseAddress! + count).update(from: bytes.baseAddress! + start, count: length)
+                count += length
+            }
+            start = end + 1
+        }
+        return true
     }
 
     /// Whether the text holds a NUL byte, which no file name can (a byte search; a

@@ -78,7 +78,8 @@ extension Repository {
     /// resolutions are stored at the end: a path takes the shared tables' lock six times,
     /// and two threads doing nothing else mostly waited for each other.
     public func resolve(_ paths: [ModelPath], threads: Int) -> [ModelPath.Resolution] {
-        let resolved = Parallel.map(paths.count, threads: threads, worker: { OwnResolutions() }) { own, index in
+        let share = paths.count / max(1, threads) + 1
+        let resolved = Parallel.map(paths.count, threads: threads, worker: { OwnResolutions(capacity: share) }) { own, index in
             resolveFirst(paths[index], in: &own)
         }
         resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.file, text: $0.text), $1) })
@@ -88,8 +89,7 @@ extension Repository {
     private func resolveFirst<Tables: ResolutionTables>(_ path: ModelPath, in tables: inout Tables) -> ModelPath.Resolution {
         guard !path.text.hasPrefix("/"), !FileTree.containsNUL(path.text) else { return .outside }
         let file = path.location.file
-        let folder = FileTree.parentFolder(of: file)
-        guard let relative = FileTree.normalise(folder == "." ? path.text : folder + "/" + path.text),
+        guard let relative = FileTree.normalise(path.text, in: FileTree.parentFolder(of: file)),
               !relative.hasPrefix("../") else { return .outside }
         if let known = tables.known(relative) { return known }
         let full = self.path(of: relative)
@@ -168,6 +168,12 @@ private struct SharedResolutions: ResolutionTables {
 private struct OwnResolutions: ResolutionTables {
     var resolved: [String: ModelPath.Resolution] = [:]
     var realFolders: [String: String?] = [:]
+
+    /// Room for a thread's share of a batch: grown a doubling at a time, the table was
+    /// rehashed a dozen times for a national repository's paths.
+    init(capacity: Int) {
+        resolved.reserveCapacity(capacity)
+    }
 
     func known(_ relative: String) -> ModelPath.Resolution? { resolved[relative] }
 
