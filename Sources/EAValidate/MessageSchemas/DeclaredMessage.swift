@@ -2,15 +2,29 @@ import EAModel
 
 /// One message an Interface declares, with its schema and examples as written in the
 /// model; the message rules (TEC004, TEC005, SEM007) read these.
-public struct DeclaredMessage: Sendable {
-    public var interface: Element
-    public var index: Int
-    public var name: String
-    public var schema: ModelPath?
-    public var examples: [ModelPath]
-    public var carries: [Reference]
+///
+/// A class: each rule walks every message of the run, and a message as a value was copied
+/// at each step, a reference count for each of its eight strings, arrays and tables.
+public final class DeclaredMessage: Sendable {
+    public let interface: Element
+    public let index: Int
+    public let name: String
+    public let schema: ModelPath?
+    public let examples: [ModelPath]
+    public let carries: [Reference]
     /// Entity attribute → schema element or property name.
-    public var mapping: [String: String]
+    public let mapping: [String: String]
+
+    public init(interface: Element, index: Int, name: String, schema: ModelPath?, examples: [ModelPath],
+                carries: [Reference], mapping: [String: String]) {
+        self.interface = interface
+        self.index = index
+        self.name = name
+        self.schema = schema
+        self.examples = examples
+        self.carries = carries
+        self.mapping = mapping
+    }
 
     /// Every message of every Interface read from the model folders, in source order.
     /// Worked out once per run, on up to `threads` threads, and shared by the rules that
