@@ -99,21 +99,23 @@ public final class XSDSchema: @unchecked Sendable {
     /// so the per-message cost is the parse and the validation alone.
     public final class Validator {
         private let schema: XSDSchema
-        private let parser: xmlParserCtxtPtr?
+        /// The parser for messages the streaming check rejects, made for the first of them:
+        /// most validators never see one (the streaming check makes its own parser), and
+        /// making and freeing it cost a tenth of checking a small message.
+        private var rejectedParser: xmlParserCtxtPtr?
         private let context: xmlSchemaValidCtxtPtr?
         private let errors = LibXML.ErrorCollector()
 
         public init(_ schema: XSDSchema) {
             _ = LibXML.initialized
             self.schema = schema
-            parser = xmlNewParserCtxt()
             context = xmlSchemaNewValidCtxt(schema.schema)
             xmlSchemaSetValidStructuredErrors(context, LibXML.collect, Unmanaged.passUnretained(errors).toOpaque())
         }
 
         deinit {
             xmlSchemaFreeValidCtxt(context)
-            xmlFreeParserCtxt(parser)
+            if let rejectedParser { xmlFreeParserCtxt(rejectedParser) }
         }
 
         public func validate(_ bytes: [UInt8], file: String) -> [MessageProblem] {
@@ -137,6 +139,8 @@ public final class XSDSchema: @unchecked Sendable {
             }
             if valid { return [] }
             errors.entries.removeAll(keepingCapacity: true)
+            if rejectedParser == nil { rejectedParser = xmlNewParserCtxt() }
+            let parser = rejectedParser
             let parsed: xmlDocPtr? = errors.capturing { LibXML.parse(bytes, url: nil, context: parser) }
             guard let document = parsed else {
                 let first = errors.entries.first { !$0.isWarning }
