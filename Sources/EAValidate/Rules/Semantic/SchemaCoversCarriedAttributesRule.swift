@@ -82,13 +82,21 @@ public struct SchemaCoversCarriedAttributesRule: MessageSchemaRule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
+        // Each entity's required attributes, read once: an entity is carried by the request
+        // and the response of many interfaces.
+        var requiredNames: [String: [String]] = [:]
+        func required(_ entity: Element) -> [String] {
+            if let known = requiredNames[entity.id] { return known }
+            let names = entity.records("attributes").filter { $0.boolean("required") == true }.compactMap { $0.string("name") }
+            requiredNames[entity.id] = names
+            return names
+        }
+        return DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
             guard let schemaPath = message.schema, let relative = message.schemaFile(in: context.repository),
                   case .success(let declared) = context.messageSchemas.declaredNames(at: relative) else { return [] }
             return message.carries.flatMap { carried -> [Finding] in
                 guard let entity = context.model[carried.id], entity.kind == .dataEntity else { return [] }
-                let missing = entity.records("attributes").filter { $0.boolean("required") == true }.compactMap { attribute -> (String, String)? in
-                    guard let name = attribute.string("name") else { return nil }
+                let missing = required(entity).compactMap { name -> (String, String)? in
                     let expected = message.mapping[name] ?? name
                     return declared.contains(expected) ? nil : (name, expected)
                 }
