@@ -126,14 +126,15 @@ extension Compilation {
         let assertFormat = options.assertFormats || vocab.contains(.formatAssertion)
 
         for member in object.members {
+            guard let keyword = Keyword(member.key) else { continue }
             let key = member.key
             let v = member.value
-            switch key {
-            case "$ref":
+            switch keyword {
+            case .ref:
                 let (target, _) = try reference(member, location, info)
                 ops.append(Op(keyword: key, kind: .ref(target)))
 
-            case "$dynamicRef" where draft == .draft2020_12:
+            case .dynamicRef where draft == .draft2020_12:
                 let (target, targetLocation) = try reference(member, location, info)
                 var anchor: String? = nil
                 if let text = v.stringValue, let hash = text.firstIndex(of: "#") {
@@ -147,7 +148,7 @@ extension Compilation {
                 ops.append(Op(keyword: key, kind: .dynamicRef(node: target, anchor: anchor)))
 
             // Validation vocabulary
-            case "type" where validation:
+            case .type where validation:
                 var mask: TypeMask = []
                 let names: [JSONValue]
                 switch v.content {
@@ -162,67 +163,67 @@ extension Compilation {
                     mask.insert(t)
                 }
                 ops.append(Op(keyword: key, kind: .type(mask)))
-            case "enum" where validation:
+            case .enumeration where validation:
                 guard case .array(let list) = v.content else { throw invalid(key, "an array", member, location) }
                 ops.append(Op(keyword: key, kind: .enumeration(list)))
-            case "const" where validation:
+            case .const where validation:
                 ops.append(Op(keyword: key, kind: .constant(v)))
-            case "multipleOf" where validation:
+            case .multipleOf where validation:
                 let n = try number(member, location)
                 guard JSONNumber.compare(n, JSONNumber(0)) > 0 else { throw invalid(key, "a number greater than 0", member, location) }
                 ops.append(Op(keyword: key, kind: .multipleOf(n)))
-            case "maximum" where validation:
+            case .maximum where validation:
                 let limit = try number(member, location)
                 let exclusive = info.dialect.draft4 && object["exclusiveMaximum"]?.boolValue == true
                 ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMaximum(limit) : .maximum(limit)))
-            case "exclusiveMaximum" where validation:
+            case .exclusiveMaximum where validation:
                 if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "maximum"
                 ops.append(Op(keyword: key, kind: .exclusiveMaximum(try number(member, location))))
-            case "minimum" where validation:
+            case .minimum where validation:
                 let limit = try number(member, location)
                 let exclusive = info.dialect.draft4 && object["exclusiveMinimum"]?.boolValue == true
                 ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMinimum(limit) : .minimum(limit)))
-            case "exclusiveMinimum" where validation:
+            case .exclusiveMinimum where validation:
                 if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "minimum"
                 ops.append(Op(keyword: key, kind: .exclusiveMinimum(try number(member, location))))
-            case "maxLength" where validation:
+            case .maxLength where validation:
                 ops.append(Op(keyword: key, kind: .maxLength(try nonNegativeInteger(member, location))))
-            case "minLength" where validation:
+            case .minLength where validation:
                 ops.append(Op(keyword: key, kind: .minLength(try nonNegativeInteger(member, location))))
-            case "pattern" where validation:
+            case .pattern where validation:
                 guard let p = v.stringValue else { throw invalid(key, "a string (a regular expression)", member, location) }
                 ops.append(Op(keyword: key, kind: .pattern(try regex(p, member, location, keyword: key))))
-            case "maxItems" where validation:
+            case .maxItems where validation:
                 ops.append(Op(keyword: key, kind: .maxItems(try nonNegativeInteger(member, location))))
-            case "minItems" where validation:
+            case .minItems where validation:
                 ops.append(Op(keyword: key, kind: .minItems(try nonNegativeInteger(member, location))))
-            case "uniqueItems" where validation:
+            case .uniqueItems where validation:
                 guard let b = v.boolValue else { throw invalid(key, "a boolean", member, location) }
                 if b { ops.append(Op(keyword: key, kind: .uniqueItems)) }
-            case "maxProperties" where validation:
+            case .maxProperties where validation:
                 ops.append(Op(keyword: key, kind: .maxProperties(try nonNegativeInteger(member, location))))
-            case "minProperties" where validation:
+            case .minProperties where validation:
                 ops.append(Op(keyword: key, kind: .minProperties(try nonNegativeInteger(member, location))))
-            case "required" where validation:
+            case .required where validation:
                 let names = try stringArray(member, location, keyword: key)
                 if !names.isEmpty { ops.append(Op(keyword: key, kind: .required(names))) }
-            case "dependentRequired" where validation && draft == .draft2020_12:
+            case .dependentRequired where validation && draft == .draft2020_12:
                 guard case .object(let map) = v.content else { throw invalid(key, "an object of string arrays", member, location) }
                 var deps: [(String, [String])] = []
                 for entry in map.members {
                     deps.append((entry.key, try stringArray(entry, location.appending(key), keyword: entry.key)))
                 }
                 ops.append(Op(keyword: key, kind: .dependentRequired(deps)))
-            case "format":
+            case .format:
                 guard let name = v.stringValue else { throw invalid(key, "a string", member, location) }
                 if assertFormat, let format = Format(rawValue: name) {
                     ops.append(Op(keyword: key, kind: .format(format)))
                 }
 
             // Applicator vocabulary
-            case "properties" where applicator:
+            case .properties where applicator:
                 ops.append(Op(keyword: key, kind: .properties(PropertyTable(try schemaMap(member, location, info)))))
-            case "patternProperties" where applicator:
+            case .patternProperties where applicator:
                 guard case .object(let map) = v.content else { throw invalid(key, "an object whose values are schemas", member, location) }
                 var list: [(Int, Int)] = []
                 for entry in map.members {
@@ -231,7 +232,7 @@ extension Compilation {
                     list.append((r, try child(entry.value, at: location.appending(key, entry.key), parentInfo: info)))
                 }
                 ops.append(Op(keyword: key, kind: .patternProperties(list)))
-            case "additionalProperties" where applicator:
+            case .additionalProperties where applicator:
                 let n = try schemaChild(member, location, info)
                 var known: [(String, Int)] = []
                 if let props = object["properties"]?.objectValue { known = props.members.map { ($0.key, 0) } }
@@ -240,11 +241,11 @@ extension Compilation {
                     for entry in map.members { patterns.append(try regex(entry.key, entry, location, keyword: "patternProperties")) }
                 }
                 ops.append(Op(keyword: key, kind: .additionalProperties(node: n, known: PropertyTable(known), patterns: patterns)))
-            case "propertyNames" where applicator:
+            case .propertyNames where applicator:
                 ops.append(Op(keyword: key, kind: .propertyNames(try schemaChild(member, location, info))))
-            case "dependentSchemas" where applicator && draft == .draft2020_12:
+            case .dependentSchemas where applicator && draft == .draft2020_12:
                 ops.append(Op(keyword: key, kind: .dependentSchemas(try schemaMap(member, location, info))))
-            case "dependencies" where draft == .draft7:
+            case .dependencies where draft == .draft7:
                 guard case .object(let map) = v.content else { throw invalid(key, "an object", member, location) }
                 var names: [(String, [String])] = []
                 var schemas: [(String, Int)] = []
@@ -260,9 +261,9 @@ extension Compilation {
                 }
                 if !names.isEmpty { ops.append(Op(keyword: key, kind: .dependentRequired(names))) }
                 if !schemas.isEmpty { ops.append(Op(keyword: key, kind: .dependentSchemas(schemas))) }
-            case "prefixItems" where applicator && draft == .draft2020_12:
+            case .prefixItems where applicator && draft == .draft2020_12:
                 ops.append(Op(keyword: key, kind: .prefixItems(try schemaArray(member, location, info))))
-            case "items" where applicator:
+            case .items where applicator:
                 if draft == .draft7, case .array = v.content {
                     let list = try schemaArray(member, location, info)
                     ops.append(Op(keyword: key, kind: .prefixItems(list)))
@@ -275,7 +276,7 @@ extension Compilation {
                     if draft == .draft2020_12, case .array(let prefix)? = object["prefixItems"]?.content { start = prefix.count }
                     ops.append(Op(keyword: key, kind: .items(node: try schemaChild(member, location, info), start: start)))
                 }
-            case "contains" where applicator:
+            case .contains where applicator:
                 let n = try schemaChild(member, location, info)
                 var minimum = 1
                 var maximum: Int? = nil
@@ -284,15 +285,15 @@ extension Compilation {
                     if let m = object.members.first(where: { $0.key == "maxContains" }) { maximum = try nonNegativeInteger(m, location) }
                 }
                 ops.append(Op(keyword: key, kind: .contains(node: n, min: minimum, max: maximum)))
-            case "allOf" where applicator:
+            case .allOf where applicator:
                 ops.append(Op(keyword: key, kind: .allOf(try schemaArray(member, location, info))))
-            case "anyOf" where applicator:
+            case .anyOf where applicator:
                 ops.append(Op(keyword: key, kind: .anyOf(try schemaArray(member, location, info))))
-            case "oneOf" where applicator:
+            case .oneOf where applicator:
                 ops.append(Op(keyword: key, kind: .oneOf(try schemaArray(member, location, info))))
-            case "not" where applicator:
+            case .not where applicator:
                 ops.append(Op(keyword: key, kind: .not(try schemaChild(member, location, info))))
-            case "if" where applicator:
+            case .if where applicator:
                 let condition = try schemaChild(member, location, info)
                 var then: Int? = nil, otherwise: Int? = nil
                 if let m = object.members.first(where: { $0.key == "then" }) { then = try schemaChild(m, location, info) }
@@ -301,9 +302,9 @@ extension Compilation {
                 ops.append(Op(keyword: key, kind: .conditional(condition: condition, then: then, else: otherwise)))
 
             // Unevaluated vocabulary: evaluated last, after the annotations of all others.
-            case "unevaluatedProperties" where draft == .draft2020_12 && vocab.contains(.unevaluated):
+            case .unevaluatedProperties where draft == .draft2020_12 && vocab.contains(.unevaluated):
                 trailing.append(Op(keyword: key, kind: .unevaluatedProperties(try schemaChild(member, location, info))))
-            case "unevaluatedItems" where draft == .draft2020_12 && vocab.contains(.unevaluated):
+            case .unevaluatedItems where draft == .draft2020_12 && vocab.contains(.unevaluated):
                 trailing.append(Op(keyword: key, kind: .unevaluatedItems(try schemaChild(member, location, info))))
 
             default:

@@ -485,7 +485,7 @@ final class Compilation {
             }
         }
         for member in object.members {
-            switch (Compilation.subschemaShape(member.key, dialect.draft), member.value.content) {
+            switch (Compilation.subschemaShape(Keyword(member.key), dialect.draft), member.value.content) {
             case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
                 add(member.value, location.appending(member.key))
             case (.array, .array(let items)), (.singleOrArray, .array(let items)):
@@ -502,24 +502,25 @@ final class Compilation {
 
     enum SubschemaShape { case none, single, singleOrArray, array, map }
 
-    static func subschemaShape(_ keyword: String, _ draft: Draft) -> SubschemaShape {
+    static func subschemaShape(_ keyword: Keyword?, _ draft: Draft) -> SubschemaShape {
+        guard let keyword else { return .none }
         switch draft {
         case .draft2020_12:
             switch keyword {
-            case "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else",
-                 "unevaluatedItems", "unevaluatedProperties", "contentSchema":
+            case .additionalProperties, .propertyNames, .items, .contains, .not, .if, .then, .else,
+                 .unevaluatedItems, .unevaluatedProperties, .contentSchema:
                 return .single
-            case "allOf", "anyOf", "oneOf", "prefixItems": return .array
-            case "$defs", "definitions", "properties", "patternProperties", "dependentSchemas": return .map
+            case .allOf, .anyOf, .oneOf, .prefixItems: return .array
+            case .defs, .definitions, .properties, .patternProperties, .dependentSchemas: return .map
             default: return .none
             }
         case .draft7:
             switch keyword {
-            case "additionalItems", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else":
+            case .additionalItems, .additionalProperties, .propertyNames, .contains, .not, .if, .then, .else:
                 return .single
-            case "items": return .singleOrArray
-            case "allOf", "anyOf", "oneOf": return .array
-            case "definitions", "properties", "patternProperties", "dependencies": return .map
+            case .items: return .singleOrArray
+            case .allOf, .anyOf, .oneOf: return .array
+            case .definitions, .properties, .patternProperties, .dependencies: return .map
             default: return .none
             }
         }
