@@ -128,8 +128,12 @@ struct Location: Hashable, Sendable {
 }
 
 /// What holds at a schema location: its base URI, resource and dialect.
+///
+/// The base is an index into the compilation's bases: there are few of them (one a
+/// resource), and scan info is copied for every subschema, several times over, which
+/// with the URI's strings inside cost their reference counting each time.
 struct ScanInfo: Sendable {
-    var base: URIReference
+    var base: Int
     var resource: Int
     var dialect: Dialect
 }
@@ -152,6 +156,8 @@ final class Compilation {
     var documents: [JSONValue] = []
     var resources: [Resource] = []
     var resourceByURI: [String: Int] = [:]
+    /// Base URIs, without fragment, with their text (for anchor and resource keys).
+    var bases: [(uri: URIReference, text: String)] = []
     var anchors: [String: Location] = [:]
     var scanned: [Location: ScanInfo] = [:]
     var metaschemaDialects: [String: Dialect] = [:]
@@ -241,7 +247,7 @@ final class Compilation {
         if let known = scanned[location] {
             info = known
         } else {
-            try scan(value, at: location, base: parentInfo.base, resource: parentInfo.resource, dialect: parentInfo.dialect, documentRoot: false, depth: 0)
+            try scan(value, at: location, info: parentInfo, documentRoot: false)
             info = scanned[location] ?? parentInfo
         }
         return try node(at: location, value: value, info: info)
@@ -282,15 +288,16 @@ final class Compilation {
     /// Loads a document retrieved from `uri`; returns its root resource.
     @discardableResult
     func loadDocument(_ root: JSONValue, uri: String) throws(SchemaError) -> Int {
-        let base = URIReference(uri).withoutFragment
+        let base = addBase(URIReference(uri).withoutFragment)
+        let baseURI = bases[base].text
         let document = documents.count
         documents.append(root)
         let location = Location(document: document, pointer: "")
-        let dialect = try dialect(of: root, fallback: Dialect.standard(options.defaultDraft), at: base.description)
+        let dialect = try dialect(of: root, fallback: Dialect.standard(options.defaultDraft), at: baseURI)
         let resource = resources.count
-        resources.append(Resource(uri: base.description, location: location, dialect: dialect))
-        if resourceByURI[base.description] == nil { resourceByURI[base.description] = resource }
-        try scan(root, at: location, base: base, resource: resource, dialect: dialect, documentRoot: true, depth: 0)
+        resources.append(Resource(uri: baseURI, location: location, dialect: dialect))
+        if resourceByURI[baseURI] == nil { resourceByURI[baseURI] = resource }
+        try scan(root, at: location, info: ScanInfo(base: base, resource: resource, dialect: dialect), documentRoot: true)
         return resource
     }
 
@@ -387,6 +394,12 @@ final class Compilation {
         return dialect
     }
 
+    /// Records a base URI (without fragment); returns its index in `bases`.
+    func addBase(_ uri: URIReference) -> Int {
+        bases.append((uri, uri.description))
+        return bases.count - 1
+    }
+
     func addResource(uri: String, location: Location, dialect: Dialect) -> Int {
         if let existing = resourceByURI[uri], resources[existing].location == location { return existing }
         let index = resources.count
@@ -403,10 +416,8 @@ final class Compilation {
     /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
     /// Works from an explicit stack, in document order, so deep schemas cannot
     /// exhaust the thread's stack.
-    func scan(_ value: JSONValue, at location: Location, base: URIReference, resource: Int, dialect: Dialect,
-              documentRoot: Bool, depth: Int) throws(SchemaError) {
-        var work = [ScanItem(value: value, location: location, base: base, resource: resource, dialect: dialect,
-                             documentRoot: documentRoot, depth: depth)]
+    func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) {
+        var work = [ScanItem(value: value, location: location, info: info, documentRoot: documentRoot, depth: 0)]
         while let item = work.popLast() {
             try scanOne(item, into: &work)
         }
@@ -415,9 +426,8 @@ final class Compilation {
     struct ScanItem {
         var value: JSONValue
         var location: Location
-        var base: URIReference
-        var resource: Int
-        var dialect: Dialect
+        /// The info of the enclosing schema, which this one's own `$id` may change.
+        var info: ScanInfo
         var documentRoot: Bool
         var depth: Int
     }
@@ -428,64 +438,82 @@ final class Compilation {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
         }
         guard case .object(let object) = value.content else {
-            scanned[location] = ScanInfo(base: item.base, resource: item.resource, dialect: item.dialect)
+            scanned[location] = item.info
             return
         }
-        var base = item.base
-        var resource = item.resource
-        var dialect = item.dialect
+        // One pass over the members finds the keywords that name the schema, and those
+        // that may hold subschemas (whose shape depends on the dialect, known only after
+        // `$id`). The first member of a name counts, as in a look-up by key.
+        var ref: JSONValue?, id: JSONValue?, draft4ID: JSONValue?, anchorValue: JSONValue?, dynamicAnchorValue: JSONValue?
+        var keywords: [(member: Int, keyword: Keyword)] = []
+        for (index, member) in object.members.enumerated() {
+            guard let keyword = Keyword(member.key) else { continue }
+            switch keyword {
+            case .ref: if ref == nil { ref = member.value }
+            case .id: if id == nil { id = member.value }
+            case .draft4ID: if draft4ID == nil { draft4ID = member.value }
+            case .anchor: if anchorValue == nil { anchorValue = member.value }
+            case .dynamicAnchor: if dynamicAnchorValue == nil { dynamicAnchorValue = member.value }
+            default: keywords.append((index, keyword))
+            }
+        }
+        var base = item.info.base
+        var resource = item.info.resource
+        var dialect = item.info.dialect
         let draft7 = dialect.draft == .draft7
-        let hasRef = object["$ref"] != nil
-        if let id = object[dialect.draft4 ? "id" : "$id"]?.stringValue, !(draft7 && hasRef) {
+        let hasRef = ref != nil
+        if let id = (dialect.draft4 ? draft4ID : id)?.stringValue, !(draft7 && hasRef) {
             if draft7 && id.hasPrefix("#") {
                 let name = String(id.dropFirst())
-                if !name.isEmpty, anchors[base.description + "#" + name] == nil {
-                    anchors[base.description + "#" + name] = location
+                if !name.isEmpty, anchors[bases[base].text + "#" + name] == nil {
+                    anchors[bases[base].text + "#" + name] = location
                 }
             } else {
-                let resolved = URIReference(id).resolved(against: base)
+                let resolved = URIReference(id).resolved(against: bases[base].uri)
                 let fragment = resolved.fragment ?? ""
                 if fragment.isEmpty || draft7 {
-                    let newBase = resolved.withoutFragment
+                    let newBase = addBase(resolved.withoutFragment)
+                    let newBaseURI = bases[newBase].text
                     if !documentRoot {
-                        dialect = try self.dialect(of: value, fallback: dialect, at: newBase.description)
+                        dialect = try self.dialect(of: value, fallback: dialect, at: newBaseURI)
                     }
                     if documentRoot {
-                        resources[resource].uri = newBase.description
-                        if resourceByURI[newBase.description] == nil { resourceByURI[newBase.description] = resource }
+                        resources[resource].uri = newBaseURI
+                        if resourceByURI[newBaseURI] == nil { resourceByURI[newBaseURI] = resource }
                     } else {
-                        resource = addResource(uri: newBase.description, location: location, dialect: dialect)
+                        resource = addResource(uri: newBaseURI, location: location, dialect: dialect)
                     }
                     base = newBase
-                    if draft7 && !fragment.isEmpty && anchors[base.description + "#" + fragment] == nil {
-                        anchors[base.description + "#" + fragment] = location
+                    if draft7 && !fragment.isEmpty && anchors[newBaseURI + "#" + fragment] == nil {
+                        anchors[newBaseURI + "#" + fragment] = location
                     }
                 }
             }
         }
         if dialect.draft == .draft2020_12 {
-            if let anchor = object["$anchor"]?.stringValue, anchors[base.description + "#" + anchor] == nil {
-                anchors[base.description + "#" + anchor] = location
+            if let anchor = anchorValue?.stringValue, anchors[bases[base].text + "#" + anchor] == nil {
+                anchors[bases[base].text + "#" + anchor] = location
             }
-            if let anchor = object["$dynamicAnchor"]?.stringValue {
-                if anchors[base.description + "#" + anchor] == nil { anchors[base.description + "#" + anchor] = location }
+            if let anchor = dynamicAnchorValue?.stringValue {
+                if anchors[bases[base].text + "#" + anchor] == nil { anchors[bases[base].text + "#" + anchor] = location }
                 if resources[resource].dynamicAnchors[anchor] == nil { resources[resource].dynamicAnchors[anchor] = location }
             }
         }
-        scanned[location] = ScanInfo(base: base, resource: resource, dialect: dialect)
+        let info = ScanInfo(base: base, resource: resource, dialect: dialect)
+        scanned[location] = info
         if draft7 && hasRef { return }
-        var children: [ScanItem] = []
+        let first = work.count
         func add(_ v: JSONValue, _ loc: Location) {
             switch v.content {
             case .object, .bool:
-                children.append(ScanItem(value: v, location: loc, base: base, resource: resource, dialect: dialect,
-                                         documentRoot: false, depth: item.depth + 1))
+                work.append(ScanItem(value: v, location: loc, info: info, documentRoot: false, depth: item.depth + 1))
             default:
                 break
             }
         }
-        for member in object.members {
-            switch (Compilation.subschemaShape(Keyword(member.key), dialect.draft), member.value.content) {
+        for (index, keyword) in keywords {
+            let member = object.members[index]
+            switch (Compilation.subschemaShape(keyword, dialect.draft), member.value.content) {
             case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
                 add(member.value, location.appending(member.key))
             case (.array, .array(let items)), (.singleOrArray, .array(let items)):
@@ -496,14 +524,13 @@ final class Compilation {
                 continue
             }
         }
-        // Reversed onto the stack, so that they are scanned in document order.
-        work.append(contentsOf: children.reversed())
+        // Reversed on the stack, so that they are scanned in document order.
+        work[first...].reverse()
     }
 
     enum SubschemaShape { case none, single, singleOrArray, array, map }
 
-    static func subschemaShape(_ keyword: Keyword?, _ draft: Draft) -> SubschemaShape {
-        guard let keyword else { return .none }
+    static func subschemaShape(_ keyword: Keyword, _ draft: Draft) -> SubschemaShape {
         switch draft {
         case .draft2020_12:
             switch keyword {
@@ -542,7 +569,7 @@ final class Compilation {
     /// location, value and scan info.
     func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
                  position: JSONPosition?) throws(SchemaError) -> (Location, JSONValue, ScanInfo) {
-        let target = URIReference(reference).resolved(against: info.base)
+        let target = URIReference(reference).resolved(against: bases[info.base].uri)
         let absolute = target.withoutFragment.description
         let fragment = URIReference.percentDecoded(target.fragment ?? "")
         func failure(_ why: String) -> SchemaError {
@@ -577,8 +604,8 @@ final class Compilation {
         if let known = scanned[targetLocation] {
             targetInfo = known
         } else {
-            let parent = nearestInfo(targetLocation) ?? ScanInfo(base: URIReference(absolute), resource: r, dialect: resources[r].dialect)
-            try scan(value, at: targetLocation, base: parent.base, resource: parent.resource, dialect: parent.dialect, documentRoot: false, depth: 0)
+            let parent = nearestInfo(targetLocation) ?? ScanInfo(base: addBase(URIReference(absolute)), resource: r, dialect: resources[r].dialect)
+            try scan(value, at: targetLocation, info: parent, documentRoot: false)
             targetInfo = scanned[targetLocation] ?? parent
         }
         return (targetLocation, value, targetInfo)
