@@ -1,8 +1,7 @@
 /// Turns one schema object into its node: keyword values are checked, subschemas and
 /// references become node indices, regexes are compiled once.
 extension Compilation {
-    func compileNode(_ value: JSONValue, at location: Location, info: ScanInfo, index: Int) throws(SchemaError) -> Node {
-        let absolute = absoluteLocation(location)
+    func compileNode(_ value: JSONValue, at location: Location, info: ScanInfo, absoluteLocation absolute: String) throws(SchemaError) -> Node {
         var node = Node(constant: nil, ops: [], resource: info.resource, location: absolute, tracksEvaluation: false)
         switch value.content {
         case .bool(let b):
@@ -103,10 +102,11 @@ extension Compilation {
         return n
     }
 
-    private func reference(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> (Int, Location) {
+    /// The node a reference keyword points at, and the target schema.
+    private func reference(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> (node: Int, target: JSONValue) {
         guard let text = member.value.stringValue else { throw invalid(member.key, "a URI reference string", member, location) }
-        let (targetLocation, value, targetInfo) = try resolve(text, info: info, from: location, keyword: member.key, position: member.value.position)
-        return (try node(at: targetLocation, value: value, info: targetInfo), targetLocation)
+        let (subschema, value) = try resolve(text, info: info, from: location, keyword: member.key, position: member.value.position)
+        return (node(for: subschema, value: value), value)
     }
 
     func compileOps(_ object: JSONObject, at location: Location, info: ScanInfo) throws(SchemaError) -> [Op] {
@@ -135,12 +135,12 @@ extension Compilation {
                 ops.append(Op(keyword: key, kind: .ref(target)))
 
             case .dynamicRef where draft == .draft2020_12:
-                let (target, targetLocation) = try reference(member, location, info)
+                let (target, targetSchema) = try reference(member, location, info)
                 var anchor: String? = nil
                 if let text = v.stringValue, let hash = text.firstIndex(of: "#") {
                     let fragment = URIReference.percentDecoded(String(text[text.index(after: hash)...]))
                     if !fragment.isEmpty, !fragment.hasPrefix("/"),
-                       self.value(at: targetLocation)?["$dynamicAnchor"]?.stringValue == fragment {
+                       targetSchema["$dynamicAnchor"]?.stringValue == fragment {
                         anchor = fragment
                         dynamicAnchorNames.insert(fragment)
                     }

@@ -138,6 +138,13 @@ struct ScanInfo: Sendable {
     var dialect: Dialect
 }
 
+/// A schema location met while scanning: what holds there, and its node once it has one.
+struct Subschema {
+    var location: Location
+    var info: ScanInfo
+    var node: Int?
+}
+
 /// A schema resource: a schema with its own URI (a document root, or an embedded `$id`).
 struct Resource {
     var uri: String
@@ -159,13 +166,16 @@ final class Compilation {
     /// Base URIs, without fragment, with their text (for anchor and resource keys).
     var bases: [(uri: URIReference, text: String)] = []
     var anchors: [String: Location] = [:]
-    var scanned: [Location: ScanInfo] = [:]
+    /// Every schema location scanned, found by its location in one look-up: scanning
+    /// records it, compiling finds its info and its node there, and each look-up hashes
+    /// the location's pointer anew.
+    var subschemas: [Subschema] = []
+    var subschemaAt: [Location: Int] = [:]
     var metaschemaDialects: [String: Dialect] = [:]
     var dialectsInProgress: Set<String> = []
 
     var nodes: [Node?] = []
-    var nodeByLocation: [Location: Int] = [:]
-    var queue: [(index: Int, location: Location, value: JSONValue, info: ScanInfo)] = []
+    var queue: [(index: Int, subschema: Int, value: JSONValue, info: ScanInfo)] = []
     var regexes: [ECMARegex] = []
     var regexIndex: [String: Int] = [:]
     var dynamicAnchorNames: Set<String> = []
@@ -188,8 +198,7 @@ final class Compilation {
         for key in userDocuments.keys.sorted() where resourceByURI[key] == nil {
             if let value = userDocuments[key] { _ = try loadDocument(value, uri: key) }
         }
-        let rootLocation = resources[resource].location
-        let root = try node(at: rootLocation, value: schema, info: scanned[rootLocation]!)
+        let root = node(for: subschemaAt[resources[resource].location]!, value: schema)
         try drainQueue()
         try compileDynamicAnchors()
         let finished = nodes.map { $0! }
@@ -197,7 +206,7 @@ final class Compilation {
         var anchorTable = [[String: Int]](repeating: [:], count: resources.count)
         for (r, resource) in resources.enumerated() {
             for (name, loc) in resource.dynamicAnchors {
-                if let n = nodeByLocation[loc] { anchorTable[r][name] = n }
+                if let s = subschemaAt[loc], let n = subschemas[s].node { anchorTable[r][name] = n }
             }
         }
         return CompiledSchema(nodes: finished, root: root, regexes: regexes, dynamicAnchors: anchorTable,
@@ -206,7 +215,9 @@ final class Compilation {
 
     func drainQueue() throws(SchemaError) {
         while let item = queue.popLast() {
-            nodes[item.index] = try compileNode(item.value, at: item.location, info: item.info, index: item.index)
+            let subschema = subschemas[item.subschema]
+            nodes[item.index] = try compileNode(item.value, at: subschema.location, info: item.info,
+                                                absoluteLocation: absoluteLocation(subschema.location, in: subschema.info))
         }
     }
 
@@ -215,42 +226,36 @@ final class Compilation {
     func compileDynamicAnchors() throws(SchemaError) {
         var done: Set<Location> = []
         while true {
-            var work: [(Location, ScanInfo)] = []
+            var work: [Location] = []
             for resource in resources {
                 for (name, loc) in resource.dynamicAnchors where dynamicAnchorNames.contains(name) && !done.contains(loc) {
                     done.insert(loc)
-                    work.append((loc, scanned[loc]!))
+                    work.append(loc)
                 }
             }
             if work.isEmpty { return }
-            for (loc, info) in work {
+            for loc in work {
                 guard let value = value(at: loc) else { continue }
-                _ = try node(at: loc, value: value, info: info)
+                _ = node(for: subschemaAt[loc]!, value: value)
             }
             try drainQueue()
         }
     }
 
-    /// The node index for a schema location, compiling it (later) if new.
-    func node(at location: Location, value: JSONValue, info: ScanInfo) throws(SchemaError) -> Int {
-        if let existing = nodeByLocation[location] { return existing }
+    /// The node index for a scanned subschema, compiling it (later) if new.
+    func node(for subschema: Int, value: JSONValue) -> Int {
+        if let existing = subschemas[subschema].node { return existing }
         let index = nodes.count
         nodes.append(nil)
-        nodeByLocation[location] = index
-        queue.append((index, location, value, info))
+        subschemas[subschema].node = index
+        queue.append((index, subschema, value, subschemas[subschema].info))
         return index
     }
 
     /// The node for a subschema of the node at `parent` (with info `parentInfo`).
     func child(_ value: JSONValue, at location: Location, parentInfo: ScanInfo) throws(SchemaError) -> Int {
-        let info: ScanInfo
-        if let known = scanned[location] {
-            info = known
-        } else {
-            try scan(value, at: location, info: parentInfo, documentRoot: false)
-            info = scanned[location] ?? parentInfo
-        }
-        return try node(at: location, value: value, info: info)
+        if let known = subschemaAt[location] { return node(for: known, value: value) }
+        return node(for: try scan(value, at: location, info: parentInfo, documentRoot: false), value: value)
     }
 
     // MARK: Documents and resources
@@ -261,28 +266,32 @@ final class Compilation {
     }
 
     func absoluteLocation(_ location: Location) -> String {
-        if let info = scanned[location] ?? nearestInfo(location) {
-            let resource = resources[info.resource]
-            if resource.location.document == location.document, location.pointer.hasPrefix(resource.location.pointer) {
-                // On bytes, in one allocation: every node's location is made this way.
-                var uri = resource.uri
-                var pointer = location.pointer
-                let skipped = resource.location.pointer.utf8.count
-                return uri.withUTF8 { head in
-                    pointer.withUTF8 { whole in
-                        let tail = UnsafeBufferPointer(rebasing: whole[skipped...])
-                        return String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { output in
-                            UnsafeMutableRawBufferPointer(output).copyMemory(from: UnsafeRawBufferPointer(head))
-                            output[head.count] = UInt8(ascii: "#")
-                            UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[(head.count + 1)...]))
-                                .copyMemory(from: UnsafeRawBufferPointer(tail))
-                            return head.count + 1 + tail.count
-                        }
-                    }
+        guard let info = nearestInfo(location) else { return "#" + location.pointer }
+        return absoluteLocation(location, in: info)
+    }
+
+    /// The absolute location of a location whose scan info is known.
+    func absoluteLocation(_ location: Location, in info: ScanInfo) -> String {
+        let resource = resources[info.resource]
+        guard resource.location.document == location.document, location.pointer.hasPrefix(resource.location.pointer) else {
+            return "#" + location.pointer
+        }
+        // On bytes, in one allocation: every node's location is made this way.
+        var uri = resource.uri
+        var pointer = location.pointer
+        let skipped = resource.location.pointer.utf8.count
+        return uri.withUTF8 { head in
+            pointer.withUTF8 { whole in
+                let tail = UnsafeBufferPointer(rebasing: whole[skipped...])
+                return String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { output in
+                    UnsafeMutableRawBufferPointer(output).copyMemory(from: UnsafeRawBufferPointer(head))
+                    output[head.count] = UInt8(ascii: "#")
+                    UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[(head.count + 1)...]))
+                        .copyMemory(from: UnsafeRawBufferPointer(tail))
+                    return head.count + 1 + tail.count
                 }
             }
         }
-        return "#" + location.pointer
     }
 
     /// Loads a document retrieved from `uri`; returns its root resource.
@@ -297,7 +306,7 @@ final class Compilation {
         let resource = resources.count
         resources.append(Resource(uri: baseURI, location: location, dialect: dialect))
         if resourceByURI[baseURI] == nil { resourceByURI[baseURI] = resource }
-        try scan(root, at: location, info: ScanInfo(base: base, resource: resource, dialect: dialect), documentRoot: true)
+        _ = try scan(root, at: location, info: ScanInfo(base: base, resource: resource, dialect: dialect), documentRoot: true)
         return resource
     }
 
@@ -415,12 +424,26 @@ final class Compilation {
     /// registers the resources (`$id`) and anchors found, following only the keywords
     /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
     /// Works from an explicit stack, in document order, so deep schemas cannot
-    /// exhaust the thread's stack.
-    func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) {
-        var work = [ScanItem(value: value, location: location, info: info, documentRoot: documentRoot, depth: 0)]
+    /// exhaust the thread's stack. Returns the subschema recorded for `location`.
+    func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) -> Int {
+        var work: [ScanItem] = []
+        let scanned = try scanOne(ScanItem(value: value, location: location, info: info, documentRoot: documentRoot, depth: 0), into: &work)
         while let item = work.popLast() {
             try scanOne(item, into: &work)
         }
+        return scanned
+    }
+
+    /// Records what holds at a location; returns its subschema. A location scanned again
+    /// (a reference reached into it before its enclosing schema was scanned) keeps its node.
+    func record(_ info: ScanInfo, at location: Location) -> Int {
+        if let known = subschemaAt.updateValue(subschemas.count, forKey: location) {
+            subschemaAt[location] = known
+            subschemas[known].info = info
+            return known
+        }
+        subschemas.append(Subschema(location: location, info: info, node: nil))
+        return subschemas.count - 1
     }
 
     struct ScanItem {
@@ -432,14 +455,14 @@ final class Compilation {
         var depth: Int
     }
 
-    private func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) {
+    @discardableResult
+    private func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) -> Int {
         let value = item.value, location = item.location, documentRoot = item.documentRoot
         guard item.depth < 1000 else {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
         }
         guard case .object(let object) = value.content else {
-            scanned[location] = item.info
-            return
+            return record(item.info, at: location)
         }
         // One pass over the members finds the keywords that name the schema, and those
         // that may hold subschemas (whose shape depends on the dialect, known only after
@@ -500,8 +523,8 @@ final class Compilation {
             }
         }
         let info = ScanInfo(base: base, resource: resource, dialect: dialect)
-        scanned[location] = info
-        if draft7 && hasRef { return }
+        let scanned = record(info, at: location)
+        if draft7 && hasRef { return scanned }
         let first = work.count
         func add(_ v: JSONValue, _ loc: Location) {
             switch v.content {
@@ -526,6 +549,7 @@ final class Compilation {
         }
         // Reversed on the stack, so that they are scanned in document order.
         work[first...].reverse()
+        return scanned
     }
 
     enum SubschemaShape { case none, single, singleOrArray, array, map }
@@ -557,7 +581,7 @@ final class Compilation {
     func nearestInfo(_ location: Location) -> ScanInfo? {
         var pointer = Substring(location.pointer)
         while true {
-            if let info = scanned[Location(document: location.document, pointer: String(pointer))] { return info }
+            if let s = subschemaAt[Location(document: location.document, pointer: String(pointer))] { return subschemas[s].info }
             guard let slash = pointer.lastIndex(of: "/") else { return nil }
             pointer = pointer[..<slash]
         }
@@ -566,9 +590,9 @@ final class Compilation {
     // MARK: References
 
     /// Resolves a reference written at a location with `info`; returns the target's
-    /// location, value and scan info.
+    /// subschema and value.
     func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
-                 position: JSONPosition?) throws(SchemaError) -> (Location, JSONValue, ScanInfo) {
+                 position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
         let target = URIReference(reference).resolved(against: bases[info.base].uri)
         let absolute = target.withoutFragment.description
         let fragment = URIReference.percentDecoded(target.fragment ?? "")
@@ -600,15 +624,9 @@ final class Compilation {
         case .object, .bool: break
         default: throw failure("the target is not a schema (object or boolean)")
         }
-        let targetInfo: ScanInfo
-        if let known = scanned[targetLocation] {
-            targetInfo = known
-        } else {
-            let parent = nearestInfo(targetLocation) ?? ScanInfo(base: addBase(URIReference(absolute)), resource: r, dialect: resources[r].dialect)
-            try scan(value, at: targetLocation, info: parent, documentRoot: false)
-            targetInfo = scanned[targetLocation] ?? parent
-        }
-        return (targetLocation, value, targetInfo)
+        if let known = subschemaAt[targetLocation] { return (known, value) }
+        let parent = nearestInfo(targetLocation) ?? ScanInfo(base: addBase(URIReference(absolute)), resource: r, dialect: resources[r].dialect)
+        return (try scan(value, at: targetLocation, info: parent, documentRoot: false), value)
     }
 
     // MARK: Cycles
