@@ -19,33 +19,44 @@ public enum JSONPointer {
     /// (it must be empty or start with `/`, and `~` must be followed by `0` or `1`).
     public static func tokens(_ pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }
-        guard pointer.hasPrefix("/") else { return nil }
-        var result: [String] = []
-        // Split on bytes: `/` is ASCII, and splitting by characters cost a grapheme
-        // break test a character, most of the work of resolving a `$ref`.
-        for raw in pointer.utf8.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-            guard let token = unescape(Substring(raw)) else { return nil }
-            result.append(token)
+        var pointer = pointer
+        // On bytes: `/` and `~` are ASCII, and splitting the UTF-8 view with the generic
+        // algorithms cost thousands of instructions for a two-token pointer.
+        return pointer.withUTF8 { bytes -> [String]? in
+            guard bytes[0] == UInt8(ascii: "/") else { return nil }
+            var result: [String] = []
+            var start = 1
+            for end in 1...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "/") {
+                guard let token = unescape(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return nil }
+                result.append(token)
+                start = end + 1
+            }
+            return result
         }
-        return result
     }
 
-    static func unescape(_ raw: Substring) -> String? {
-        guard raw.utf8.contains(UInt8(ascii: "~")) else { return String(raw) }
-        var out = ""
-        var it = raw.unicodeScalars.makeIterator()
-        while let c = it.next() {
-            if c == "~" {
-                switch it.next() {
-                case "0": out += "~"
-                case "1": out += "/"
+    /// A token with `~0` and `~1` replaced by `~` and `/`, or `nil` if another byte (or
+    /// none) follows a `~`.
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        guard raw.contains(UInt8(ascii: "~")) else { return String(decoding: raw, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var k = 0
+        while k < raw.count {
+            if raw[k] == UInt8(ascii: "~") {
+                guard k + 1 < raw.count else { return nil }
+                switch raw[k + 1] {
+                case UInt8(ascii: "0"): out.append(UInt8(ascii: "~"))
+                case UInt8(ascii: "1"): out.append(UInt8(ascii: "/"))
                 default: return nil
                 }
+                k += 2
             } else {
-                out.unicodeScalars.append(c)
+                out.append(raw[k])
+                k += 1
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value `pointer` designates inside `value`, or `nil` if there is none.

@@ -593,31 +593,49 @@ final class Compilation {
     /// subschema and value.
     func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
                  position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
-        let target = URIReference(reference).resolved(against: bases[info.base].uri)
-        let absolute = target.withoutFragment.description
-        let fragment = URIReference.percentDecoded(target.fragment ?? "")
+        let base = bases[info.base]
+        let absolute: String
+        let rawFragment: String?
+        if reference.utf8.first == UInt8(ascii: "#") {
+            // A fragment alone (`#/$defs/x`, nearly every reference) resolves to the base
+            // itself with that fragment: no URI to parse, resolve and write out again.
+            absolute = base.text
+            rawFragment = String(reference.utf8.dropFirst())
+        } else {
+            let target = URIReference(reference).resolved(against: base.uri)
+            absolute = target.withoutFragment.description
+            rawFragment = target.fragment
+        }
+        let fragment = URIReference.percentDecoded(rawFragment ?? "")
         func failure(_ why: String) -> SchemaError {
-            SchemaError(kind: .unresolvableReference,
-                        message: "cannot resolve \(keyword) '\(reference)'\(absolute.isEmpty || absolute == reference ? "" : " (resolved to '\(target)')"): \(why)",
-                        schemaLocation: absoluteLocation(location), position: position)
+            let target = URIReference(reference).resolved(against: base.uri)
+            return SchemaError(kind: .unresolvableReference,
+                               message: "cannot resolve \(keyword) '\(reference)'\(absolute.isEmpty || absolute == reference ? "" : " (resolved to '\(target)')"): \(why)",
+                               schemaLocation: absoluteLocation(location), position: position)
         }
         guard let r = try resource(for: absolute) else {
             throw failure("no schema has that URI, and no given document or mapped folder provides it (references are never fetched from the network)")
         }
-        var targetLocation: Location
+        let resourceLocation = resources[r].location
+        let targetLocation: Location
+        let target: JSONValue?
         if fragment.isEmpty {
-            targetLocation = resources[r].location
+            targetLocation = resourceLocation
+            target = value(at: targetLocation)
         } else if fragment.hasPrefix("/") {
             guard let tokens = JSONPointer.tokens(fragment) else { throw failure("'\(fragment)' is not a valid JSON Pointer") }
-            targetLocation = resources[r].location
-            for t in tokens { targetLocation = targetLocation.appending(t) }
+            // A valid pointer is its tokens escaped again: it extends the resource's
+            // pointer as it is, and is followed from the resource's schema.
+            targetLocation = Location(document: resourceLocation.document, pointer: resourceLocation.pointer + fragment)
+            target = value(at: resourceLocation).flatMap { JSONPointer.resolve(tokens: tokens, in: $0) }
         } else {
             guard let anchored = anchors[absolute + "#" + fragment] else {
                 throw failure("no anchor '\(fragment)' in '\(absolute)'")
             }
             targetLocation = anchored
+            target = value(at: targetLocation)
         }
-        guard let value = value(at: targetLocation) else {
+        guard let value = target else {
             throw failure("the pointer '\(fragment)' does not point at a value")
         }
         switch value.content {
