@@ -170,7 +170,9 @@ final class Compilation {
     /// records it, compiling finds its info and its node there, and each look-up hashes
     /// the location's pointer anew.
     var subschemas: [Subschema] = []
-    var subschemaAt: [Location: Int] = [:]
+    /// Sized for a schema of a few dozen subschemas (a generated message schema has about
+    /// twenty): grown from empty, the table rehashed every location at each doubling.
+    var subschemaAt = [Location: Int](minimumCapacity: 48)
     var metaschemaDialects: [String: Dialect] = [:]
     var dialectsInProgress: Set<String> = []
 
