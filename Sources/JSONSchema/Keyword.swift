@@ -1,8 +1,8 @@
 /// The schema keywords the compiler acts on, of both drafts.
 ///
-/// A member's key is looked up once in a table: a `switch` over forty `String` cases
-/// compares them one by one, and every key that is no keyword at all (`description`,
-/// `title`, `examples`) went through all forty comparisons.
+/// A member's key is looked up once: a `switch` over forty `String` cases compares them
+/// one by one, and every key that is no keyword at all (`description`, `title`,
+/// `examples`) went through all forty comparisons.
 enum Keyword: String, Sendable, CaseIterable {
     // Core
     case ref = "$ref"
@@ -59,11 +59,28 @@ enum Keyword: String, Sendable, CaseIterable {
     case unevaluatedItems
     case contentSchema
 
-    private static let byName: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    /// Keywords by the length of their name, each with its first byte: a key is compared
+    /// only with the one or two keywords of its length that start as it does. Hashing the
+    /// key for a dictionary cost about twice as much.
+    private static let byLength: [[(first: UInt8, name: String, keyword: Keyword)]] = {
+        let longest = allCases.map(\.rawValue.utf8.count).max() ?? 0
+        var table = [[(first: UInt8, name: String, keyword: Keyword)]](repeating: [], count: longest + 1)
+        for keyword in allCases {
+            let name = keyword.rawValue
+            table[name.utf8.count].append((name.utf8.first ?? 0, name, keyword))
+        }
+        return table
+    }()
 
     /// The keyword a member key names, if it is one.
     init?(_ name: String) {
-        guard let keyword = Keyword.byName[name] else { return nil }
-        self = keyword
+        let length = name.utf8.count
+        guard length > 0, length < Keyword.byLength.count else { return nil }
+        let first = name.utf8.first
+        for candidate in Keyword.byLength[length] where candidate.first == first && candidate.name == name {
+            self = candidate.keyword
+            return
+        }
+        return nil
     }
 }
