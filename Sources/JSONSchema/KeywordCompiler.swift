@@ -112,7 +112,9 @@ extension Compilation {
     func compileOps(_ object: JSONObject, at location: Location, info: ScanInfo) throws(SchemaError) -> [Op] {
         let draft = info.dialect.draft
         let vocab = info.dialect.vocabularies
+        // A keyword gives an op or two, most members are keywords: one allocation.
         var ops: [Op] = []
+        ops.reserveCapacity(object.count)
         var trailing: [Op] = []
 
         // Draft-07: a $ref makes every sibling keyword be ignored.
@@ -311,6 +313,7 @@ extension Compilation {
                 continue
             }
         }
-        return ops + trailing.sorted { $0.keyword < $1.keyword }
+        if !trailing.isEmpty { ops += trailing.sorted { $0.keyword < $1.keyword } }
+        return ops
     }
 }

@@ -200,6 +200,9 @@ final class Compilation {
         for key in userDocuments.keys.sorted() where resourceByURI[key] == nil {
             if let value = userDocuments[key] { _ = try loadDocument(value, uri: key) }
         }
+        // Nearly every subschema scanned becomes a node.
+        nodes.reserveCapacity(subschemas.count)
+        queue.reserveCapacity(subschemas.count)
         let root = node(for: subschemaAt[resources[resource].location]!, value: schema)
         try drainQueue()
         try compileDynamicAnchors()
@@ -471,6 +474,7 @@ final class Compilation {
         // `$id`). The first member of a name counts, as in a look-up by key.
         var ref: JSONValue?, id: JSONValue?, draft4ID: JSONValue?, anchorValue: JSONValue?, dynamicAnchorValue: JSONValue?
         var keywords: [(member: Int, keyword: Keyword)] = []
+        keywords.reserveCapacity(object.count)
         for (index, member) in object.members.enumerated() {
             guard let keyword = Keyword(member.key) else { continue }
             switch keyword {
