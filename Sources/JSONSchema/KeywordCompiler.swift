@@ -1,7 +1,7 @@
 /// Turns one schema object into its node: keyword values are checked, subschemas and
 /// references become node indices, regexes are compiled once.
 extension Compilation {
-    func compileNode(_ value: JSONValue, at location: Location, info: ScanInfo, absoluteLocation absolute: String) throws(SchemaError) -> Node {
+    mutating func compileNode(_ value: JSONValue, at location: Location, info: ScanInfo, absoluteLocation absolute: String) throws(SchemaError) -> Node {
         var node = Node(constant: nil, ops: [], resource: info.resource, location: absolute, tracksEvaluation: false)
         switch value.content {
         case .bool(let b):
@@ -36,7 +36,7 @@ extension Compilation {
         return Int.max
     }
 
-    private func regex(_ pattern: String, _ member: JSONObject.Member, _ location: Location, keyword: String) throws(SchemaError) -> Int {
+    private mutating func regex(_ pattern: String, _ member: JSONObject.Member, _ location: Location, keyword: String) throws(SchemaError) -> Int {
         if let existing = regexIndex[pattern] { return existing }
         do {
             let compiled = try ECMARegex(pattern)
@@ -56,12 +56,12 @@ extension Compilation {
         }
     }
 
-    private func schemaChild(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> Int {
+    private mutating func schemaChild(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> Int {
         guard isSchema(member.value) else { throw invalid(member.key, "a schema (an object or a boolean)", member, location) }
         return try child(member.value, at: location.appending(member.key), parentInfo: info)
     }
 
-    private func schemaArray(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [Int] {
+    private mutating func schemaArray(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [Int] {
         guard case .array(let items) = member.value.content else {
             throw invalid(member.key, "an array of schemas", member, location)
         }
@@ -73,7 +73,7 @@ extension Compilation {
         return out
     }
 
-    private func schemaMap(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [(String, Int)] {
+    private mutating func schemaMap(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [(String, Int)] {
         guard case .object(let map) = member.value.content else {
             throw invalid(member.key, "an object whose values are schemas", member, location)
         }
@@ -103,13 +103,13 @@ extension Compilation {
     }
 
     /// The node a reference keyword points at, and the target schema.
-    private func reference(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> (node: Int, target: JSONValue) {
+    private mutating func reference(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> (node: Int, target: JSONValue) {
         guard let text = member.value.stringValue else { throw invalid(member.key, "a URI reference string", member, location) }
         let (subschema, value) = try resolve(text, info: info, from: location, keyword: member.key, position: member.value.position)
         return (node(for: subschema, value: value), value)
     }
 
-    func compileOps(_ object: JSONObject, at location: Location, info: ScanInfo) throws(SchemaError) -> [Op] {
+    mutating func compileOps(_ object: JSONObject, at location: Location, info: ScanInfo) throws(SchemaError) -> [Op] {
         let draft = info.dialect.draft
         let vocab = info.dialect.vocabularies
         // A keyword gives an op or two, most members are keywords: one allocation.

@@ -21,7 +21,7 @@ public struct SchemaCompiler: Sendable {
     /// Compiles `schema`. `baseURI` is the schema's own URI (where it was read from),
     /// against which its relative references and `$id`s resolve.
     public func compile(_ schema: JSONValue, baseURI: String? = nil) throws(SchemaError) -> CompiledSchema {
-        let compilation = Compilation(options: options, mappings: mappings, documents: documents)
+        var compilation = Compilation(options: options, mappings: mappings, documents: documents)
         return try compilation.compileRoot(schema, uri: baseURI ?? "")
     }
 
@@ -155,7 +155,11 @@ struct Resource {
 
 /// The state of one compilation: documents loaded, resources and anchors found, nodes
 /// built. Discarded once the immutable ``CompiledSchema`` is made.
-final class Compilation {
+///
+/// A structure changed through its mutating methods: its tables are accessed through
+/// `inout self`, whose exclusive access is proved when compiled. As a class, every access
+/// to one of them was checked at run time, about a twentieth of compiling a schema.
+struct Compilation {
     let options: SchemaOptions
     let mappings: [ResourceMapping]
     var userDocuments: [String: JSONValue] = [:]
@@ -193,7 +197,7 @@ final class Compilation {
 
     // MARK: Entry
 
-    func compileRoot(_ schema: JSONValue, uri: String) throws(SchemaError) -> CompiledSchema {
+    mutating func compileRoot(_ schema: JSONValue, uri: String) throws(SchemaError) -> CompiledSchema {
         let resource = try loadDocument(schema, uri: uri)
         // Documents given by the caller are scanned up front, so that references to the
         // `$id`s embedded in them resolve.
@@ -218,7 +222,7 @@ final class Compilation {
                               draft: resources[resource].dialect.draft, options: options)
     }
 
-    func drainQueue() throws(SchemaError) {
+    mutating func drainQueue() throws(SchemaError) {
         while let item = queue.popLast() {
             let subschema = subschemas[item.subschema]
             nodes[item.index] = try compileNode(item.value, at: subschema.location, info: item.info,
@@ -228,7 +232,7 @@ final class Compilation {
 
     /// Compiles, for every resource, the dynamic anchors that some `$dynamicRef` may
     /// look up at run time. Repeats while that brings in new resources or names.
-    func compileDynamicAnchors() throws(SchemaError) {
+    mutating func compileDynamicAnchors() throws(SchemaError) {
         var done: Set<Location> = []
         while true {
             var work: [Location] = []
@@ -248,7 +252,7 @@ final class Compilation {
     }
 
     /// The node index for a scanned subschema, compiling it (later) if new.
-    func node(for subschema: Int, value: JSONValue) -> Int {
+    mutating func node(for subschema: Int, value: JSONValue) -> Int {
         if let existing = subschemas[subschema].node { return existing }
         let index = nodes.count
         nodes.append(nil)
@@ -258,7 +262,7 @@ final class Compilation {
     }
 
     /// The node for a subschema of the node at `parent` (with info `parentInfo`).
-    func child(_ value: JSONValue, at location: Location, parentInfo: ScanInfo) throws(SchemaError) -> Int {
+    mutating func child(_ value: JSONValue, at location: Location, parentInfo: ScanInfo) throws(SchemaError) -> Int {
         if let known = subschemaAt[location] { return node(for: known, value: value) }
         return node(for: try scan(value, at: location, info: parentInfo, documentRoot: false), value: value)
     }
@@ -301,7 +305,7 @@ final class Compilation {
 
     /// Loads a document retrieved from `uri`; returns its root resource.
     @discardableResult
-    func loadDocument(_ root: JSONValue, uri: String) throws(SchemaError) -> Int {
+    mutating func loadDocument(_ root: JSONValue, uri: String) throws(SchemaError) -> Int {
         let base = addBase(URIReference(uri).withoutFragment)
         let baseURI = bases[base].text
         let document = documents.count
@@ -317,7 +321,7 @@ final class Compilation {
 
     /// The resource for an absolute URI (without fragment), loading its document from the
     /// given documents, the bundled metaschemas or a mapped folder if needed.
-    func resource(for uri: String) throws(SchemaError) -> Int? {
+    mutating func resource(for uri: String) throws(SchemaError) -> Int? {
         if let r = resourceByURI[uri] { return r }
         if let value = userDocuments[uri] {
             try loadDocument(value, uri: uri)
@@ -376,7 +380,7 @@ final class Compilation {
 
     /// The dialect a resource root declares with `$schema`. A custom metaschema is read
     /// for its `$vocabulary`; an unknown, unavailable one gives `fallback`.
-    func dialect(of value: JSONValue, fallback: Dialect, at uri: String) throws(SchemaError) -> Dialect {
+    mutating func dialect(of value: JSONValue, fallback: Dialect, at uri: String) throws(SchemaError) -> Dialect {
         guard let s = value["$schema"]?.stringValue else { return fallback }
         // A standard metaschema written out in full names itself (an absolute URI with no
         // dot segments resolves to itself): no URI parsing for nearly every schema.
@@ -409,12 +413,12 @@ final class Compilation {
     }
 
     /// Records a base URI (without fragment); returns its index in `bases`.
-    func addBase(_ uri: URIReference) -> Int {
+    mutating func addBase(_ uri: URIReference) -> Int {
         bases.append((uri, uri.description))
         return bases.count - 1
     }
 
-    func addResource(uri: String, location: Location, dialect: Dialect) -> Int {
+    mutating func addResource(uri: String, location: Location, dialect: Dialect) -> Int {
         if let existing = resourceByURI[uri], resources[existing].location == location { return existing }
         let index = resources.count
         resources.append(Resource(uri: uri, location: location, dialect: dialect))
@@ -430,7 +434,7 @@ final class Compilation {
     /// that hold subschemas in the dialect (so an `$id` inside `enum` is not one).
     /// Works from an explicit stack, in document order, so deep schemas cannot
     /// exhaust the thread's stack. Returns the subschema recorded for `location`.
-    func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) -> Int {
+    mutating func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) -> Int {
         var work: [ScanItem] = []
         let scanned = try scanOne(ScanItem(value: value, location: location, info: info, documentRoot: documentRoot, depth: 0), into: &work)
         while let item = work.popLast() {
@@ -441,7 +445,7 @@ final class Compilation {
 
     /// Records what holds at a location; returns its subschema. A location scanned again
     /// (a reference reached into it before its enclosing schema was scanned) keeps its node.
-    func record(_ info: ScanInfo, at location: Location) -> Int {
+    mutating func record(_ info: ScanInfo, at location: Location) -> Int {
         if let known = subschemaAt.updateValue(subschemas.count, forKey: location) {
             subschemaAt[location] = known
             subschemas[known].info = info
@@ -461,7 +465,7 @@ final class Compilation {
     }
 
     @discardableResult
-    private func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) -> Int {
+    private mutating func scanOne(_ item: ScanItem, into work: inout [ScanItem]) throws(SchemaError) -> Int {
         let value = item.value, location = item.location, documentRoot = item.documentRoot
         guard item.depth < 1000 else {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
@@ -597,7 +601,7 @@ final class Compilation {
 
     /// Resolves a reference written at a location with `info`; returns the target's
     /// subschema and value.
-    func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
+    mutating func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
                  position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
         let base = bases[info.base]
         let absolute: String
