@@ -303,17 +303,39 @@ struct JSONParser {
         let quote = position
         i += 1
         let start = i
-        var buffer: [UInt8]? = nil
+        // Most strings have no escape: they are checked, then copied from the input once,
+        // without a test for a decoding buffer at every byte.
+        while i < p.count {
+            let b = p[i]
+            if b >= 0x80 {
+                let n = JSONParser.utf8SequenceLength(p, i)
+                guard n > 0 else { throw error("invalid UTF-8 in string", at: position) }
+                i += n
+                continuationBytes += n - 1
+            } else if b == UInt8(ascii: "\"") {
+                let result = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+                i += 1
+                return result
+            } else if b == UInt8(ascii: "\\") || b < 0x20 {
+                break
+            } else {
+                i += 1
+            }
+        }
+        return try parseEscapedString(from: start, quote: quote)
+    }
+
+    /// Parses the rest of a string from the first byte that is not plain text (an escape,
+    /// a control character, or the end of the input), decoding into a buffer.
+    mutating func parseEscapedString(from start: Int, quote: JSONPosition) throws(JSONReadError) -> String {
+        var buffer = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
+        buffer.reserveCapacity(i - start + 16)
         while true {
             guard i < p.count else { throw error("unterminated string", at: quote) }
             let b = p[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") {
-                if buffer == nil {
-                    buffer = Array(UnsafeBufferPointer(rebasing: p[start..<i]))
-                    buffer!.reserveCapacity(i - start + 16)
-                }
-                try parseEscape(into: &buffer!)
+                try parseEscape(into: &buffer)
                 continue
             }
             if b < 0x20 {
@@ -321,24 +343,18 @@ struct JSONParser {
                 throw error("control character U+\(String(repeating: "0", count: 4 - hex.count) + hex) in a string must be escaped", at: position)
             }
             if b < 0x80 {
-                buffer?.append(b)
+                buffer.append(b)
                 i += 1
                 continue
             }
             let n = JSONParser.utf8SequenceLength(p, i)
             guard n > 0 else { throw error("invalid UTF-8 in string", at: position) }
-            if buffer != nil { buffer!.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + n)])) }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + n)]))
             i += n
             continuationBytes += n - 1
         }
-        let result: String
-        if let buffer {
-            result = String(decoding: buffer, as: UTF8.self)
-        } else {
-            result = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
-        }
         i += 1
-        return result
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     mutating func parseEscape(into out: inout [UInt8]) throws(JSONReadError) {

@@ -156,6 +156,29 @@ import Testing
         #expect(error.position == JSONPosition(line: 1, column: 2))
     }
 
+    /// After an escape a string is decoded into a buffer: the same errors, at the same
+    /// columns, as before one.
+    @Test(arguments: [
+        ("[\"é\\n\tb\"]", "1:6", "control character U+0009"),
+        ("[\"a\\\"", "1:2", "unterminated string"),
+        ("[\"ä\\u0041\\q\"]", "1:10", "invalid escape '\\q'"),
+    ])
+    func errorsAfterAnEscape(text: String, position: String, message: String) throws {
+        let error = try #require(readError(text), "no error for \(text)")
+        #expect(error.position.description == position, "\(text): \(error)")
+        #expect(error.message.contains(message), "\(text): \(error)")
+    }
+
+    @Test func textAfterAnEscapeKeepsColumnsAndBytes() throws {
+        let v = try read("[\"Бишкек\\n\u{0441}ä\\u00e9\", 1]")
+        #expect(v[0]?.stringValue == "Бишкек\nсäé")
+        // Between the quotes: 6 letters, an escape of 2 characters, 2 letters, one of 6.
+        #expect(v[1]?.position == JSONPosition(line: 1, column: 22))
+        let error = try #require(readError([UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), 0xC3, 0xA4, 0xFF, UInt8(ascii: "\"")]))
+        #expect(error.message.contains("invalid UTF-8"))
+        #expect(error.position == JSONPosition(line: 1, column: 5))
+    }
+
     @Test func invalidByteOutsideStrings() throws {
         let error = try #require(readError([UInt8(ascii: "["), 0xFF, UInt8(ascii: "]")]))
         #expect(error.position == JSONPosition(line: 1, column: 2))
