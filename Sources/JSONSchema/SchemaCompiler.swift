@@ -557,8 +557,14 @@ struct Compilation {
                 continue
             }
         }
-        // Reversed on the stack, so that they are scanned in document order.
-        work[first...].reverse()
+        // Reversed on the stack, so that they are scanned in document order; swapped in
+        // place, as reversing the slice `work[first...]` copied it.
+        var low = first, high = work.count - 1
+        while low < high {
+            work.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
         return scanned
     }
 
