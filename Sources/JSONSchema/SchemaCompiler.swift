@@ -188,8 +188,7 @@ struct Compilation {
 
     init(options: SchemaOptions, mappings: [ResourceMapping], documents: [String: JSONValue]) {
         self.options = options
-        // Prefixes are compared with normalized URIs (scheme and host in lower case).
-        self.mappings = mappings.map { ResourceMapping(prefix: URIReference($0.prefix).description, folder: $0.folder) }
+        self.mappings = mappings
         for (uri, value) in documents {
             userDocuments[URIReference(uri).withoutFragment.description] = value
         }
@@ -336,8 +335,12 @@ struct Compilation {
 
     /// Reads the file a mapping gives for `uri`, if any mapping covers it.
     func loadMapped(_ uri: String) throws(SchemaError) -> (JSONValue, String)? {
-        for mapping in mappings where uri.hasPrefix(mapping.prefix) {
-            let rest = URIReference.percentDecoded(String(uri.dropFirst(mapping.prefix.count)))
+        for mapping in mappings {
+            // Prefixes are compared with normalized URIs (scheme and host in lower case);
+            // normalized here, as most schemas never reach outside their own document.
+            let prefix = URIReference(mapping.prefix).description
+            guard uri.hasPrefix(prefix) else { continue }
+            let rest = URIReference.percentDecoded(String(uri.dropFirst(prefix.count)))
             let parts = rest.split(separator: "/", omittingEmptySubsequences: true)
             // Stay inside the folder: no parent or hidden path steps.
             guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.contains("\\") || $0.contains("\0") }) else { continue }
