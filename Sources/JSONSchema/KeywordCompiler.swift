@@ -1,14 +1,23 @@
+/// The schema object whose keywords are compiled: its location, its subschema (the parent
+/// of the subschemas its keywords hold) and its scan info.
+struct SchemaSite {
+    var location: Location
+    var subschema: Int
+    var info: ScanInfo
+}
+
 /// Turns one schema object into its node: keyword values are checked, subschemas and
 /// references become node indices, regexes are compiled once.
 extension Compilation {
-    mutating func compileNode(_ value: JSONValue, at location: Location, info: ScanInfo, absoluteLocation absolute: String) throws(SchemaError) -> Node {
+    mutating func compileNode(_ value: JSONValue, at site: SchemaSite, absoluteLocation absolute: String) throws(SchemaError) -> Node {
+        let info = site.info
         var node = Node(constant: nil, ops: [], resource: info.resource, location: absolute, tracksEvaluation: false)
         switch value.content {
         case .bool(let b):
             node.constant = b
             return node
         case .object(let object):
-            node.ops = try compileOps(object, at: location, info: info)
+            node.ops = try compileOps(object, at: site)
             node.tracksEvaluation = node.ops.contains {
                 switch $0.kind {
                 case .unevaluatedItems, .unevaluatedProperties: return true
@@ -56,31 +65,37 @@ extension Compilation {
         }
     }
 
-    private mutating func schemaChild(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> Int {
-        guard isSchema(member.value) else { throw invalid(member.key, "a schema (an object or a boolean)", member, location) }
-        return try child(member.value, at: location.appending(member.key), parentInfo: info)
+    /// The subschema of the member at `index`.
+    private mutating func schemaChild(_ member: JSONObject.Member, _ index: Int, _ site: SchemaSite) throws(SchemaError) -> Int {
+        guard isSchema(member.value) else { throw invalid(member.key, "a schema (an object or a boolean)", member, site.location) }
+        return try child(member.value, SubschemaEdge(parent: site.subschema, member: index, element: -1),
+                         at: site.location.appending(member.key), parentInfo: site.info)
     }
 
-    private mutating func schemaArray(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [Int] {
+    /// The subschemas in the array of the member at `index`.
+    private mutating func schemaArray(_ member: JSONObject.Member, _ index: Int, _ site: SchemaSite) throws(SchemaError) -> [Int] {
         guard case .array(let items) = member.value.content else {
-            throw invalid(member.key, "an array of schemas", member, location)
+            throw invalid(member.key, "an array of schemas", member, site.location)
         }
         var out: [Int] = []
         for (k, item) in items.enumerated() {
-            guard isSchema(item) else { throw invalid(member.key, "an array of schemas", member, location) }
-            out.append(try child(item, at: location.appending(member.key, k), parentInfo: info))
+            guard isSchema(item) else { throw invalid(member.key, "an array of schemas", member, site.location) }
+            out.append(try child(item, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                                 at: site.location.appending(member.key, k), parentInfo: site.info))
         }
         return out
     }
 
-    private mutating func schemaMap(_ member: JSONObject.Member, _ location: Location, _ info: ScanInfo) throws(SchemaError) -> [(String, Int)] {
+    /// The subschemas by name in the object of the member at `index`.
+    private mutating func schemaMap(_ member: JSONObject.Member, _ index: Int, _ site: SchemaSite) throws(SchemaError) -> [(String, Int)] {
         guard case .object(let map) = member.value.content else {
-            throw invalid(member.key, "an object whose values are schemas", member, location)
+            throw invalid(member.key, "an object whose values are schemas", member, site.location)
         }
         var out: [(String, Int)] = []
-        for entry in map.members {
-            guard isSchema(entry.value) else { throw invalid(member.key, "an object whose values are schemas", member, location) }
-            out.append((entry.key, try child(entry.value, at: location.appending(member.key, entry.key), parentInfo: info)))
+        for (k, entry) in map.members.enumerated() {
+            guard isSchema(entry.value) else { throw invalid(member.key, "an object whose values are schemas", member, site.location) }
+            out.append((entry.key, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                                             at: site.location.appending(member.key, entry.key), parentInfo: site.info)))
         }
         return out
     }
@@ -109,7 +124,8 @@ extension Compilation {
         return (node(for: subschema, value: value), value)
     }
 
-    mutating func compileOps(_ object: JSONObject, at location: Location, info: ScanInfo) throws(SchemaError) -> [Op] {
+    mutating func compileOps(_ object: JSONObject, at site: SchemaSite) throws(SchemaError) -> [Op] {
+        let location = site.location, info = site.info
         let draft = info.dialect.draft
         let vocab = info.dialect.vocabularies
         // A keyword gives an op or two, most members are keywords: one allocation.
@@ -127,7 +143,7 @@ extension Compilation {
         let validation = vocab.contains(.validation)
         let assertFormat = options.assertFormats || vocab.contains(.formatAssertion)
 
-        for member in object.members {
+        for (index, member) in object.members.enumerated() {
             guard let keyword = Keyword(member.key) else { continue }
             let key = member.key
             let v = member.value
@@ -224,18 +240,19 @@ extension Compilation {
 
             // Applicator vocabulary
             case .properties where applicator:
-                ops.append(Op(keyword: key, kind: .properties(PropertyTable(try schemaMap(member, location, info)))))
+                ops.append(Op(keyword: key, kind: .properties(PropertyTable(try schemaMap(member, index, site)))))
             case .patternProperties where applicator:
                 guard case .object(let map) = v.content else { throw invalid(key, "an object whose values are schemas", member, location) }
                 var list: [(Int, Int)] = []
-                for entry in map.members {
+                for (k, entry) in map.members.enumerated() {
                     guard isSchema(entry.value) else { throw invalid(key, "an object whose values are schemas", member, location) }
                     let r = try regex(entry.key, entry, location, keyword: key)
-                    list.append((r, try child(entry.value, at: location.appending(key, entry.key), parentInfo: info)))
+                    list.append((r, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                                              at: location.appending(key, entry.key), parentInfo: info)))
                 }
                 ops.append(Op(keyword: key, kind: .patternProperties(list)))
             case .additionalProperties where applicator:
-                let n = try schemaChild(member, location, info)
+                let n = try schemaChild(member, index, site)
                 var known: [(String, Int)] = []
                 if let props = object["properties"]?.objectValue { known = props.members.map { ($0.key, 0) } }
                 var patterns: [Int] = []
@@ -244,19 +261,20 @@ extension Compilation {
                 }
                 ops.append(Op(keyword: key, kind: .additionalProperties(node: n, known: PropertyTable(known), patterns: patterns)))
             case .propertyNames where applicator:
-                ops.append(Op(keyword: key, kind: .propertyNames(try schemaChild(member, location, info))))
+                ops.append(Op(keyword: key, kind: .propertyNames(try schemaChild(member, index, site))))
             case .dependentSchemas where applicator && draft == .draft2020_12:
-                ops.append(Op(keyword: key, kind: .dependentSchemas(try schemaMap(member, location, info))))
+                ops.append(Op(keyword: key, kind: .dependentSchemas(try schemaMap(member, index, site))))
             case .dependencies where draft == .draft7:
                 guard case .object(let map) = v.content else { throw invalid(key, "an object", member, location) }
                 var names: [(String, [String])] = []
                 var schemas: [(String, Int)] = []
-                for entry in map.members {
+                for (k, entry) in map.members.enumerated() {
                     switch entry.value.content {
                     case .array:
                         names.append((entry.key, try stringArray(entry, location.appending(key), keyword: entry.key)))
                     case .object, .bool:
-                        schemas.append((entry.key, try child(entry.value, at: location.appending(key, entry.key), parentInfo: info)))
+                        schemas.append((entry.key, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                                                             at: location.appending(key, entry.key), parentInfo: info)))
                     default:
                         throw invalid(key, "an object whose values are schemas or arrays of strings", member, location)
                     }
@@ -264,22 +282,22 @@ extension Compilation {
                 if !names.isEmpty { ops.append(Op(keyword: key, kind: .dependentRequired(names))) }
                 if !schemas.isEmpty { ops.append(Op(keyword: key, kind: .dependentSchemas(schemas))) }
             case .prefixItems where applicator && draft == .draft2020_12:
-                ops.append(Op(keyword: key, kind: .prefixItems(try schemaArray(member, location, info))))
+                ops.append(Op(keyword: key, kind: .prefixItems(try schemaArray(member, index, site))))
             case .items where applicator:
                 if draft == .draft7, case .array = v.content {
-                    let list = try schemaArray(member, location, info)
+                    let list = try schemaArray(member, index, site)
                     ops.append(Op(keyword: key, kind: .prefixItems(list)))
-                    if let additional = object.members.first(where: { $0.key == "additionalItems" }) {
-                        let n = try schemaChild(additional, location, info)
+                    if let additional = object.members.firstIndex(where: { $0.key == "additionalItems" }) {
+                        let n = try schemaChild(object.members[additional], additional, site)
                         ops.append(Op(keyword: "additionalItems", kind: .items(node: n, start: list.count)))
                     }
                 } else {
                     var start = 0
                     if draft == .draft2020_12, case .array(let prefix)? = object["prefixItems"]?.content { start = prefix.count }
-                    ops.append(Op(keyword: key, kind: .items(node: try schemaChild(member, location, info), start: start)))
+                    ops.append(Op(keyword: key, kind: .items(node: try schemaChild(member, index, site), start: start)))
                 }
             case .contains where applicator:
-                let n = try schemaChild(member, location, info)
+                let n = try schemaChild(member, index, site)
                 var minimum = 1
                 var maximum: Int? = nil
                 if draft == .draft2020_12 && validation {
@@ -288,26 +306,26 @@ extension Compilation {
                 }
                 ops.append(Op(keyword: key, kind: .contains(node: n, min: minimum, max: maximum)))
             case .allOf where applicator:
-                ops.append(Op(keyword: key, kind: .allOf(try schemaArray(member, location, info))))
+                ops.append(Op(keyword: key, kind: .allOf(try schemaArray(member, index, site))))
             case .anyOf where applicator:
-                ops.append(Op(keyword: key, kind: .anyOf(try schemaArray(member, location, info))))
+                ops.append(Op(keyword: key, kind: .anyOf(try schemaArray(member, index, site))))
             case .oneOf where applicator:
-                ops.append(Op(keyword: key, kind: .oneOf(try schemaArray(member, location, info))))
+                ops.append(Op(keyword: key, kind: .oneOf(try schemaArray(member, index, site))))
             case .not where applicator:
-                ops.append(Op(keyword: key, kind: .not(try schemaChild(member, location, info))))
+                ops.append(Op(keyword: key, kind: .not(try schemaChild(member, index, site))))
             case .if where applicator:
-                let condition = try schemaChild(member, location, info)
+                let condition = try schemaChild(member, index, site)
                 var then: Int? = nil, otherwise: Int? = nil
-                if let m = object.members.first(where: { $0.key == "then" }) { then = try schemaChild(m, location, info) }
-                if let m = object.members.first(where: { $0.key == "else" }) { otherwise = try schemaChild(m, location, info) }
+                if let m = object.members.firstIndex(where: { $0.key == "then" }) { then = try schemaChild(object.members[m], m, site) }
+                if let m = object.members.firstIndex(where: { $0.key == "else" }) { otherwise = try schemaChild(object.members[m], m, site) }
                 // Kept without then/else too: `if` still yields annotations for unevaluated*.
                 ops.append(Op(keyword: key, kind: .conditional(condition: condition, then: then, else: otherwise)))
 
             // Unevaluated vocabulary: evaluated last, after the annotations of all others.
             case .unevaluatedProperties where draft == .draft2020_12 && vocab.contains(.unevaluated):
-                trailing.append(Op(keyword: key, kind: .unevaluatedProperties(try schemaChild(member, location, info))))
+                trailing.append(Op(keyword: key, kind: .unevaluatedProperties(try schemaChild(member, index, site))))
             case .unevaluatedItems where draft == .draft2020_12 && vocab.contains(.unevaluated):
-                trailing.append(Op(keyword: key, kind: .unevaluatedItems(try schemaChild(member, location, info))))
+                trailing.append(Op(keyword: key, kind: .unevaluatedItems(try schemaChild(member, index, site))))
 
             default:
                 continue

@@ -145,6 +145,15 @@ struct Subschema {
     var node: Int?
 }
 
+/// Where a subschema is within the schema object holding it: that object's subschema, the
+/// index of the member, and the index of the subschema in the member's array or object
+/// (-1 when the member's value is the subschema itself).
+struct SubschemaEdge: Hashable {
+    var parent: Int
+    var member: Int
+    var element: Int
+}
+
 /// A schema resource: a schema with its own URI (a document root, or an embedded `$id`).
 struct Resource {
     var uri: String
@@ -177,6 +186,9 @@ struct Compilation {
     /// Sized for a schema of a few dozen subschemas (a generated message schema has about
     /// twenty): grown from empty, the table rehashed every location at each doubling.
     var subschemaAt = [Location: Int](minimumCapacity: 48)
+    /// Subschemas by their place in their parent, as scanning met them: compiling finds a
+    /// child there without making and hashing its pointer again.
+    var subschemaIn = [SubschemaEdge: Int](minimumCapacity: 48)
     var metaschemaDialects: [String: Dialect] = [:]
     var dialectsInProgress: Set<String> = []
 
@@ -224,7 +236,7 @@ struct Compilation {
     mutating func drainQueue() throws(SchemaError) {
         while let item = queue.popLast() {
             let subschema = subschemas[item.subschema]
-            nodes[item.index] = try compileNode(item.value, at: subschema.location, info: item.info,
+            nodes[item.index] = try compileNode(item.value, at: SchemaSite(location: subschema.location, subschema: item.subschema, info: item.info),
                                                 absoluteLocation: absoluteLocation(subschema.location, in: subschema.info))
         }
     }
@@ -260,8 +272,13 @@ struct Compilation {
         return index
     }
 
-    /// The node for a subschema of the node at `parent` (with info `parentInfo`).
-    mutating func child(_ value: JSONValue, at location: Location, parentInfo: ScanInfo) throws(SchemaError) -> Int {
+    /// The node for the subschema at `edge` in the schema being compiled (whose info is
+    /// `parentInfo`): found by its place, where scanning recorded it. One that scanning did
+    /// not meet is found by its location, and scanned if new.
+    mutating func child(_ value: JSONValue, _ edge: SubschemaEdge, at location: @autoclosure () -> Location,
+                        parentInfo: ScanInfo) throws(SchemaError) -> Int {
+        if let known = subschemaIn[edge] { return node(for: known, value: value) }
+        let location = location()
         if let known = subschemaAt[location] { return node(for: known, value: value) }
         return node(for: try scan(value, at: location, info: parentInfo, documentRoot: false), value: value)
     }
@@ -439,28 +456,36 @@ struct Compilation {
     /// exhaust the thread's stack. Returns the subschema recorded for `location`.
     mutating func scan(_ value: JSONValue, at location: Location, info: ScanInfo, documentRoot: Bool) throws(SchemaError) -> Int {
         var work: [ScanItem] = []
-        let scanned = try scanOne(ScanItem(value: value, location: location, info: info, documentRoot: documentRoot, depth: 0), into: &work)
+        let scanned = try scanOne(ScanItem(value: value, location: location, edge: nil, info: info, documentRoot: documentRoot, depth: 0),
+                                  into: &work)
         while let item = work.popLast() {
             try scanOne(item, into: &work)
         }
         return scanned
     }
 
-    /// Records what holds at a location; returns its subschema. A location scanned again
-    /// (a reference reached into it before its enclosing schema was scanned) keeps its node.
-    mutating func record(_ info: ScanInfo, at location: Location) -> Int {
+    /// Records what holds at a location, and where it is in its parent; returns its
+    /// subschema. A location scanned again (a reference reached into it before its
+    /// enclosing schema was scanned) keeps its node.
+    mutating func record(_ info: ScanInfo, at location: Location, edge: SubschemaEdge?) -> Int {
+        let subschema: Int
         if let known = subschemaAt.updateValue(subschemas.count, forKey: location) {
             subschemaAt[location] = known
             subschemas[known].info = info
-            return known
+            subschema = known
+        } else {
+            subschemas.append(Subschema(location: location, info: info, node: nil))
+            subschema = subschemas.count - 1
         }
-        subschemas.append(Subschema(location: location, info: info, node: nil))
-        return subschemas.count - 1
+        if let edge { subschemaIn[edge] = subschema }
+        return subschema
     }
 
     struct ScanItem {
         var value: JSONValue
         var location: Location
+        /// Its place in the schema that holds it; none for where a scan starts.
+        var edge: SubschemaEdge?
         /// The info of the enclosing schema, which this one's own `$id` may change.
         var info: ScanInfo
         var documentRoot: Bool
@@ -474,7 +499,7 @@ struct Compilation {
             throw SchemaError(kind: .invalidKeyword, message: "the schema is nested too deeply", schemaLocation: absoluteLocation(location), position: value.position)
         }
         guard case .object(let object) = value.content else {
-            return record(item.info, at: location)
+            return record(item.info, at: location, edge: item.edge)
         }
         // One pass over the members finds the keywords that name the schema, and those
         // that may hold subschemas (whose shape depends on the dialect, known only after
@@ -536,13 +561,14 @@ struct Compilation {
             }
         }
         let info = ScanInfo(base: base, resource: resource, dialect: dialect)
-        let scanned = record(info, at: location)
+        let scanned = record(info, at: location, edge: item.edge)
         if draft7 && hasRef { return scanned }
         let first = work.count
-        func add(_ v: JSONValue, _ loc: Location) {
+        func add(_ v: JSONValue, _ loc: @autoclosure () -> Location, _ member: Int, _ element: Int) {
             switch v.content {
             case .object, .bool:
-                work.append(ScanItem(value: v, location: loc, info: info, documentRoot: false, depth: item.depth + 1))
+                work.append(ScanItem(value: v, location: loc(), edge: SubschemaEdge(parent: scanned, member: member, element: element),
+                                     info: info, documentRoot: false, depth: item.depth + 1))
             default:
                 break
             }
@@ -551,11 +577,11 @@ struct Compilation {
             let member = object.members[index]
             switch (Compilation.subschemaShape(keyword, dialect.draft), member.value.content) {
             case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
-                add(member.value, location.appending(member.key))
+                add(member.value, location.appending(member.key), index, -1)
             case (.array, .array(let items)), (.singleOrArray, .array(let items)):
-                for (k, element) in items.enumerated() { add(element, location.appending(member.key, k)) }
+                for (k, element) in items.enumerated() { add(element, location.appending(member.key, k), index, k) }
             case (.map, .object(let map)):
-                for entry in map.members { add(entry.value, location.appending(member.key, entry.key)) }
+                for (k, entry) in map.members.enumerated() { add(entry.value, location.appending(member.key, entry.key), index, k) }
             default:
                 continue
             }
