@@ -305,22 +305,27 @@ struct JSONParser {
         let start = i
         // Most strings have no escape: they are checked, then copied from the input once,
         // without a test for a decoding buffer at every byte.
-        while i < p.count {
-            let b = p[i]
-            if b >= 0x80 {
-                let n = JSONParser.utf8SequenceLength(p, i)
-                guard n > 0 else { throw error("invalid UTF-8 in string", at: position) }
-                i += n
-                continuationBytes += n - 1
-            } else if b == UInt8(ascii: "\"") {
-                let result = String(decoding: UnsafeBufferPointer(rebasing: p[start..<i]), as: UTF8.self)
+        let bytes = p
+        while i < bytes.count {
+            // A run of plain ASCII, on a local index: through `self`, the index was stored
+            // and loaded again at every byte.
+            var k = i
+            while k < bytes.count, bytes[k] >= 0x20, bytes[k] < 0x80, bytes[k] != UInt8(ascii: "\""), bytes[k] != UInt8(ascii: "\\") {
+                k += 1
+            }
+            i = k
+            guard i < bytes.count else { break }
+            if bytes[i] == UInt8(ascii: "\"") {
+                let result = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 i += 1
                 return result
-            } else if b == UInt8(ascii: "\\") || b < 0x20 {
-                break
-            } else {
-                i += 1
             }
+            // An escape or a control character: decoded, or reported, from here.
+            guard bytes[i] >= 0x80 else { break }
+            let n = JSONParser.utf8SequenceLength(bytes, i)
+            guard n > 0 else { throw error("invalid UTF-8 in string", at: position) }
+            i += n
+            continuationBytes += n - 1
         }
         return try parseEscapedString(from: start, quote: quote)
     }
