@@ -20,38 +20,45 @@ struct URIReference: Sendable, Hashable, CustomStringConvertible {
     /// Splits per RFC 3986 appendix B; every string splits.
     init(_ text: String) {
         // The delimiters are ASCII code points (RFC 3986 and 3987 work on code points, not
-        // characters), so they are found in the UTF-8 view: walking characters decided
-        // grapheme breaks at every step, most of the cost of compiling a small schema.
-        var rest = Substring(text)
-        fragment = nil
-        query = nil
-        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(rest[rest.utf8.index(after: hash)...])
-            rest = rest[..<hash]
+        // characters), so they are found among the UTF-8 bytes: walking characters decided
+        // grapheme breaks at every step, and searching the UTF-8 views of substrings cost
+        // thousands of instructions a URI.
+        var text = text
+        (scheme, authority, path, query, fragment) = text.withUTF8 { bytes in
+            func part(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var end = bytes.count
+            var fragment: String?
+            if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+                fragment = part(hash + 1..<end)
+                end = hash
+            }
+            var query: String?
+            if let q = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) {
+                query = part(q + 1..<end)
+                end = q
+            }
+            var start = 0
+            var scheme: String?
+            if let colon = bytes[..<end].firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(bytes[..<colon]) {
+                scheme = part(0..<colon).lowercased()
+                start = colon + 1
+            }
+            var authority: String?
+            if end - start >= 2, bytes[start] == UInt8(ascii: "/"), bytes[start + 1] == UInt8(ascii: "/") {
+                let hostEnd = bytes[(start + 2)..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+                authority = URIReference.lowercasingHost(part((start + 2)..<hostEnd))
+                start = hostEnd
+            }
+            return (scheme, authority, part(start..<end), query, fragment)
         }
-        if let q = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
-            query = String(rest[rest.utf8.index(after: q)...])
-            rest = rest[..<q]
-        }
-        scheme = nil
-        if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(rest[..<colon]) {
-            scheme = rest[..<colon].lowercased()
-            rest = rest[rest.utf8.index(after: colon)...]
-        }
-        authority = nil
-        if rest.utf8.starts(with: "//".utf8) {
-            let afterSlashes = rest.utf8.index(rest.startIndex, offsetBy: 2)
-            let end = rest[afterSlashes...].utf8.firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
-            authority = URIReference.lowercasingHost(String(rest[afterSlashes..<end]))
-            rest = rest[end...]
-        }
-        path = String(rest)
     }
 
     /// RFC 3986: `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`.
-    static func isScheme(_ text: Substring) -> Bool {
-        guard let first = text.utf8.first, URIReference.isAlpha(first) else { return false }
-        return text.utf8.allSatisfy { isAlpha($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+    static func isScheme<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool {
+        guard let first = text.first, URIReference.isAlpha(first) else { return false }
+        return text.allSatisfy { isAlpha($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
     }
 
     static func isAlpha(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
