@@ -714,9 +714,10 @@ struct Compilation {
             }
             return out
         }
+        // Iterative depth-first search, from each node not reached yet, on one stack.
+        var stack: [(node: Int, next: [Int])] = []
         for start in nodes.indices where state[start] == 0 {
-            // Iterative depth-first search.
-            var stack: [(node: Int, next: [Int])] = [(start, edges(start))]
+            stack.append((start, edges(start)))
             state[start] = 1
             while !stack.isEmpty {
                 if let next = stack[stack.count - 1].next.popLast() {
