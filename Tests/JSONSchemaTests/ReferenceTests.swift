@@ -130,6 +130,18 @@ import Testing
         #expect(draft7.kind == .referenceCycle)
     }
 
+    /// The message names the loop's schemas in order, found after others were searched.
+    @Test func aReferenceLoopIsNamedInOrder() throws {
+        let schema: JSONValue = [
+            "properties": ["a": ["type": "string"], "b": ["$ref": "#/$defs/x"]],
+            "$defs": ["x": ["allOf": [["type": "object"], ["$ref": "#/$defs/y"]]], "y": ["not": ["$ref": "#/$defs/x"]]],
+        ]
+        let error = try #require(compileError(schema))
+        #expect(error.kind == .referenceCycle)
+        #expect(error.message == "references loop without consuming the instance: #/$defs/x -> #/$defs/x/allOf/1 -> #/$defs/y -> #/$defs/y/not -> #/$defs/x")
+        #expect(error.schemaLocation == "#/$defs/x")
+    }
+
     @Test func conditionalLoopsTerminateAtRunTime() throws {
         // The loop is only reached when the first branch fails; evaluation must stop.
         let schema = try SchemaCompiler().compile(["anyOf": [["type": "string"], ["$ref": "#"]]])
