@@ -133,9 +133,12 @@ extension Compilation {
         ops.reserveCapacity(object.count)
         var trailing: [Op] = []
 
+        // The members that are keywords, as scanning found them.
+        let keywords = subschemas[site.subschema].keywords
+
         // Draft-07: a $ref makes every sibling keyword be ignored.
-        if draft == .draft7, let refMember = object.members.first(where: { $0.key == "$ref" }) {
-            let (target, _) = try reference(refMember, location, info)
+        if draft == .draft7, let ref = keywords.first(where: { $0.keyword == .ref }) {
+            let (target, _) = try reference(object.members[ref.member], location, info)
             return [Op(keyword: "$ref", kind: .ref(target))]
         }
 
@@ -143,8 +146,8 @@ extension Compilation {
         let validation = vocab.contains(.validation)
         let assertFormat = options.assertFormats || vocab.contains(.formatAssertion)
 
-        for (index, member) in object.members.enumerated() {
-            guard let keyword = Keyword(member.key) else { continue }
+        for (index, keyword) in keywords {
+            let member = object.members[index]
             let key = member.key
             let v = member.value
             switch keyword {

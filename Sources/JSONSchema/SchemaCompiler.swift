@@ -142,6 +142,9 @@ struct ScanInfo: Sendable {
 struct Subschema {
     var location: Location
     var info: ScanInfo
+    /// The members of a schema object that are keywords, in order: compiling reads them
+    /// here instead of looking every key up again.
+    var keywords: [(member: Int, keyword: Keyword)]
     var node: Int?
 }
 
@@ -467,14 +470,16 @@ struct Compilation {
     /// Records what holds at a location, and where it is in its parent; returns its
     /// subschema. A location scanned again (a reference reached into it before its
     /// enclosing schema was scanned) keeps its node.
-    mutating func record(_ info: ScanInfo, at location: Location, edge: SubschemaEdge?) -> Int {
+    mutating func record(_ info: ScanInfo, at location: Location, edge: SubschemaEdge?,
+                         keywords: [(member: Int, keyword: Keyword)] = []) -> Int {
         let subschema: Int
         if let known = subschemaAt.updateValue(subschemas.count, forKey: location) {
             subschemaAt[location] = known
             subschemas[known].info = info
+            subschemas[known].keywords = keywords
             subschema = known
         } else {
-            subschemas.append(Subschema(location: location, info: info, node: nil))
+            subschemas.append(Subschema(location: location, info: info, keywords: keywords, node: nil))
             subschema = subschemas.count - 1
         }
         if let edge { subschemaIn[edge] = subschema }
@@ -501,9 +506,9 @@ struct Compilation {
         guard case .object(let object) = value.content else {
             return record(item.info, at: location, edge: item.edge)
         }
-        // One pass over the members finds the keywords that name the schema, and those
-        // that may hold subschemas (whose shape depends on the dialect, known only after
-        // `$id`). The first member of a name counts, as in a look-up by key.
+        // One pass over the members finds the keywords: those that name the schema, and
+        // those that may hold subschemas (whose shape depends on the dialect, known only
+        // after `$id`). The first member of a name counts, as in a look-up by key.
         var ref: JSONValue?, id: JSONValue?, draft4ID: JSONValue?, anchorValue: JSONValue?, dynamicAnchorValue: JSONValue?
         var keywords: [(member: Int, keyword: Keyword)] = []
         keywords.reserveCapacity(object.count)
@@ -515,8 +520,9 @@ struct Compilation {
             case .draft4ID: if draft4ID == nil { draft4ID = member.value }
             case .anchor: if anchorValue == nil { anchorValue = member.value }
             case .dynamicAnchor: if dynamicAnchorValue == nil { dynamicAnchorValue = member.value }
-            default: keywords.append((index, keyword))
+            default: break
             }
+            keywords.append((index, keyword))
         }
         var base = item.info.base
         var resource = item.info.resource
@@ -561,7 +567,7 @@ struct Compilation {
             }
         }
         let info = ScanInfo(base: base, resource: resource, dialect: dialect)
-        let scanned = record(info, at: location, edge: item.edge)
+        let scanned = record(info, at: location, edge: item.edge, keywords: keywords)
         if draft7 && hasRef { return scanned }
         let first = work.count
         func add(_ v: JSONValue, _ loc: @autoclosure () -> Location, _ member: Int, _ element: Int) {
