@@ -133,8 +133,12 @@ extension Compilation {
         ops.reserveCapacity(object.count)
         var trailing: [Op] = []
 
-        // The members that are keywords, as scanning found them.
+        // The members that are keywords, as scanning found them. Keywords that change
+        // another are found among them by keyword, not by comparing keys: the first, as a
+        // look-up by key finds.
         let keywords = subschemas[site.subschema].keywords
+        func siblingIndex(_ keyword: Keyword) -> Int? { keywords.first(where: { $0.keyword == keyword })?.member }
+        func sibling(_ keyword: Keyword) -> JSONValue? { siblingIndex(keyword).map { object.members[$0].value } }
 
         // Draft-07: a $ref makes every sibling keyword be ignored.
         if draft == .draft7, let ref = keywords.first(where: { $0.keyword == .ref }) {
@@ -195,14 +199,14 @@ extension Compilation {
                 ops.append(Op(keyword: key, kind: .multipleOf(n)))
             case .maximum where validation:
                 let limit = try number(member, location)
-                let exclusive = info.dialect.draft4 && object["exclusiveMaximum"]?.boolValue == true
+                let exclusive = info.dialect.draft4 && sibling(.exclusiveMaximum)?.boolValue == true
                 ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMaximum(limit) : .maximum(limit)))
             case .exclusiveMaximum where validation:
                 if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "maximum"
                 ops.append(Op(keyword: key, kind: .exclusiveMaximum(try number(member, location))))
             case .minimum where validation:
                 let limit = try number(member, location)
-                let exclusive = info.dialect.draft4 && object["exclusiveMinimum"]?.boolValue == true
+                let exclusive = info.dialect.draft4 && sibling(.exclusiveMinimum)?.boolValue == true
                 ops.append(Op(keyword: key, kind: exclusive ? .exclusiveMinimum(limit) : .minimum(limit)))
             case .exclusiveMinimum where validation:
                 if info.dialect.draft4, v.boolValue != nil { continue }  // modifies "minimum"
@@ -257,9 +261,9 @@ extension Compilation {
             case .additionalProperties where applicator:
                 let n = try schemaChild(member, index, site)
                 var known: [(String, Int)] = []
-                if let props = object["properties"]?.objectValue { known = props.members.map { ($0.key, 0) } }
+                if let props = sibling(.properties)?.objectValue { known = props.members.map { ($0.key, 0) } }
                 var patterns: [Int] = []
-                if let pp = object.members.first(where: { $0.key == "patternProperties" }), case .object(let map) = pp.value.content {
+                if case .object(let map)? = sibling(.patternProperties)?.content {
                     for entry in map.members { patterns.append(try regex(entry.key, entry, location, keyword: "patternProperties")) }
                 }
                 ops.append(Op(keyword: key, kind: .additionalProperties(node: n, known: PropertyTable(known), patterns: patterns)))
@@ -290,13 +294,13 @@ extension Compilation {
                 if draft == .draft7, case .array = v.content {
                     let list = try schemaArray(member, index, site)
                     ops.append(Op(keyword: key, kind: .prefixItems(list)))
-                    if let additional = object.members.firstIndex(where: { $0.key == "additionalItems" }) {
+                    if let additional = siblingIndex(.additionalItems) {
                         let n = try schemaChild(object.members[additional], additional, site)
                         ops.append(Op(keyword: "additionalItems", kind: .items(node: n, start: list.count)))
                     }
                 } else {
                     var start = 0
-                    if draft == .draft2020_12, case .array(let prefix)? = object["prefixItems"]?.content { start = prefix.count }
+                    if draft == .draft2020_12, case .array(let prefix)? = sibling(.prefixItems)?.content { start = prefix.count }
                     ops.append(Op(keyword: key, kind: .items(node: try schemaChild(member, index, site), start: start)))
                 }
             case .contains where applicator:
@@ -304,8 +308,8 @@ extension Compilation {
                 var minimum = 1
                 var maximum: Int? = nil
                 if draft == .draft2020_12 && validation {
-                    if let m = object.members.first(where: { $0.key == "minContains" }) { minimum = try nonNegativeInteger(m, location) }
-                    if let m = object.members.first(where: { $0.key == "maxContains" }) { maximum = try nonNegativeInteger(m, location) }
+                    if let m = siblingIndex(.minContains) { minimum = try nonNegativeInteger(object.members[m], location) }
+                    if let m = siblingIndex(.maxContains) { maximum = try nonNegativeInteger(object.members[m], location) }
                 }
                 ops.append(Op(keyword: key, kind: .contains(node: n, min: minimum, max: maximum)))
             case .allOf where applicator:
@@ -319,8 +323,8 @@ extension Compilation {
             case .if where applicator:
                 let condition = try schemaChild(member, index, site)
                 var then: Int? = nil, otherwise: Int? = nil
-                if let m = object.members.firstIndex(where: { $0.key == "then" }) { then = try schemaChild(object.members[m], m, site) }
-                if let m = object.members.firstIndex(where: { $0.key == "else" }) { otherwise = try schemaChild(object.members[m], m, site) }
+                if let m = siblingIndex(.then) { then = try schemaChild(object.members[m], m, site) }
+                if let m = siblingIndex(.else) { otherwise = try schemaChild(object.members[m], m, site) }
                 // Kept without then/else too: `if` still yields annotations for unevaluated*.
                 ops.append(Op(keyword: key, kind: .conditional(condition: condition, then: then, else: otherwise)))
 
