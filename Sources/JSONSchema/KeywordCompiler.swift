@@ -78,6 +78,7 @@ extension Compilation {
             throw invalid(member.key, "an array of schemas", member, site.location)
         }
         var out: [Int] = []
+        out.reserveCapacity(items.count)
         for (k, item) in items.enumerated() {
             guard isSchema(item) else { throw invalid(member.key, "an array of schemas", member, site.location) }
             out.append(try child(item, SubschemaEdge(parent: site.subschema, member: index, element: k),
@@ -92,6 +93,7 @@ extension Compilation {
             throw invalid(member.key, "an object whose values are schemas", member, site.location)
         }
         var out: [(String, Int)] = []
+        out.reserveCapacity(map.count)
         for (k, entry) in map.members.enumerated() {
             guard isSchema(entry.value) else { throw invalid(member.key, "an object whose values are schemas", member, site.location) }
             out.append((entry.key, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),

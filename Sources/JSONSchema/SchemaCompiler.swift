@@ -300,14 +300,16 @@ struct Compilation {
 
     /// The absolute location of a location whose scan info is known.
     func absoluteLocation(_ location: Location, in info: ScanInfo) -> String {
-        let resource = resources[info.resource]
-        guard resource.location.document == location.document, location.pointer.hasPrefix(resource.location.pointer) else {
+        // The resource's fields are read one by one: a copy of the whole resource
+        // retained (and released) each of its strings and tables, for every node.
+        let resourceLocation = resources[info.resource].location
+        guard resourceLocation.document == location.document, location.pointer.hasPrefix(resourceLocation.pointer) else {
             return "#" + location.pointer
         }
         // On bytes, in one allocation: every node's location is made this way.
-        var uri = resource.uri
+        var uri = resources[info.resource].uri
         var pointer = location.pointer
-        let skipped = resource.location.pointer.utf8.count
+        let skipped = resourceLocation.pointer.utf8.count
         return uri.withUTF8 { head in
             pointer.withUTF8 { whole in
                 let tail = UnsafeBufferPointer(rebasing: whole[skipped...])
@@ -644,22 +646,21 @@ struct Compilation {
     /// subschema and value.
     mutating func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
                  position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
-        let base = bases[info.base]
         let absolute: String
         let rawFragment: String?
         if reference.utf8.first == UInt8(ascii: "#") {
             // A fragment alone (`#/$defs/x`, nearly every reference) resolves to the base
             // itself with that fragment: no URI to parse, resolve and write out again.
-            absolute = base.text
+            absolute = bases[info.base].text
             rawFragment = String(reference.utf8.dropFirst())
         } else {
-            let target = URIReference(reference).resolved(against: base.uri)
+            let target = URIReference(reference).resolved(against: bases[info.base].uri)
             absolute = target.withoutFragment.description
             rawFragment = target.fragment
         }
         let fragment = URIReference.percentDecoded(rawFragment ?? "")
         func failure(_ why: String) -> SchemaError {
-            let target = URIReference(reference).resolved(against: base.uri)
+            let target = URIReference(reference).resolved(against: bases[info.base].uri)
             return SchemaError(kind: .unresolvableReference,
                                message: "cannot resolve \(keyword) '\(reference)'\(absolute.isEmpty || absolute == reference ? "" : " (resolved to '\(target)')"): \(why)",
                                schemaLocation: absoluteLocation(location), position: position)
