@@ -67,6 +67,8 @@ struct JSONParser {
     var lineStart = 0
     var continuationBytes = 0
     var depth = 0
+    /// The members or elements a container is first given room for.
+    static let initialCapacity = 4
 
     init(_ p: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.p = p
@@ -177,6 +179,9 @@ struct JSONParser {
             depth -= 1
             return JSONValue(.object(JSONObject(members: members, index: nil)), position: start)
         }
+        // Room for a few members at once: grown from one, the array of most objects was
+        // reallocated three times.
+        members.reserveCapacity(JSONParser.initialCapacity)
         while true {
             guard i < p.count, p[i] == UInt8(ascii: "\"") else {
                 let what = members.isEmpty ? "expected a string key or '}'" : "expected a string key after ','"
@@ -240,6 +245,7 @@ struct JSONParser {
             depth -= 1
             return JSONValue(.array(elements), position: start)
         }
+        elements.reserveCapacity(JSONParser.initialCapacity)
         while true {
             skipWhitespace()
             if i < p.count, p[i] == UInt8(ascii: "]") {
