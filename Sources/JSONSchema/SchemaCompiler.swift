@@ -182,16 +182,18 @@ struct Compilation {
     /// Base URIs, without fragment, with their text (for anchor and resource keys).
     var bases: [(uri: URIReference, text: String)] = []
     var anchors: [String: Location] = [:]
+    /// Room made at once for the subschemas of a schema of a few dozen (a generated message
+    /// schema has about twenty): grown from empty, the tables rehashed every location at
+    /// each doubling, and the records were moved.
+    static let typicalSubschemaCount = 48
     /// Every schema location scanned, found by its location in one look-up: scanning
     /// records it, compiling finds its info and its node there, and each look-up hashes
     /// the location's pointer anew.
     var subschemas: [Subschema] = []
-    /// Sized for a schema of a few dozen subschemas (a generated message schema has about
-    /// twenty): grown from empty, the table rehashed every location at each doubling.
-    var subschemaAt = [Location: Int](minimumCapacity: 48)
+    var subschemaAt = [Location: Int](minimumCapacity: Compilation.typicalSubschemaCount)
     /// Subschemas by their place in their parent, as scanning met them: compiling finds a
     /// child there without making and hashing its pointer again.
-    var subschemaIn = [SubschemaEdge: Int](minimumCapacity: 48)
+    var subschemaIn = [SubschemaEdge: Int](minimumCapacity: Compilation.typicalSubschemaCount)
     var metaschemaDialects: [String: Dialect] = [:]
     var dialectsInProgress: Set<String> = []
 
@@ -204,6 +206,7 @@ struct Compilation {
     init(options: SchemaOptions, mappings: [ResourceMapping], documents: [String: JSONValue]) {
         self.options = options
         self.mappings = mappings
+        subschemas.reserveCapacity(Compilation.typicalSubschemaCount)
         for (uri, value) in documents {
             userDocuments[URIReference(uri).withoutFragment.description] = value
         }
