@@ -517,14 +517,17 @@ struct Compilation {
         var ref: JSONValue?, id: JSONValue?, draft4ID: JSONValue?, anchorValue: JSONValue?, dynamicAnchorValue: JSONValue?
         var keywords: [(member: Int, keyword: Keyword)] = []
         keywords.reserveCapacity(object.count)
-        for (index, member) in object.members.enumerated() {
-            guard let keyword = Keyword(member.key) else { continue }
+        // Each member's key and value are read in place: copying the member retained and
+        // released both, for every member of every schema.
+        let members = object.members
+        for index in members.indices {
+            guard let keyword = Keyword(members[index].key) else { continue }
             switch keyword {
-            case .ref: if ref == nil { ref = member.value }
-            case .id: if id == nil { id = member.value }
-            case .draft4ID: if draft4ID == nil { draft4ID = member.value }
-            case .anchor: if anchorValue == nil { anchorValue = member.value }
-            case .dynamicAnchor: if dynamicAnchorValue == nil { dynamicAnchorValue = member.value }
+            case .ref: if ref == nil { ref = members[index].value }
+            case .id: if id == nil { id = members[index].value }
+            case .draft4ID: if draft4ID == nil { draft4ID = members[index].value }
+            case .anchor: if anchorValue == nil { anchorValue = members[index].value }
+            case .dynamicAnchor: if dynamicAnchorValue == nil { dynamicAnchorValue = members[index].value }
             default: break
             }
             keywords.append((index, keyword))
