@@ -588,14 +588,14 @@ struct Compilation {
             }
         }
         for (index, keyword) in keywords {
-            let member = object.members[index]
-            switch (Compilation.subschemaShape(keyword, dialect.draft), member.value.content) {
+            let key = members[index].key
+            switch (Compilation.subschemaShape(keyword, dialect.draft), members[index].value.content) {
             case (.single, _), (.singleOrArray, .object), (.singleOrArray, .bool):
-                add(member.value, location.appending(member.key), index, -1)
+                add(members[index].value, location.appending(key), index, -1)
             case (.array, .array(let items)), (.singleOrArray, .array(let items)):
-                for (k, element) in items.enumerated() { add(element, location.appending(member.key, k), index, k) }
+                for k in items.indices { add(items[k], location.appending(key, k), index, k) }
             case (.map, .object(let map)):
-                for (k, entry) in map.members.enumerated() { add(entry.value, location.appending(member.key, entry.key), index, k) }
+                for k in map.members.indices { add(map.members[k].value, location.appending(key, map.members[k].key), index, k) }
             default:
                 continue
             }
