@@ -130,15 +130,14 @@ extension Compilation {
         let location = site.location, info = site.info
         let draft = info.dialect.draft
         let vocab = info.dialect.vocabularies
-        // A keyword gives an op or two, most members are keywords: one allocation.
-        var ops: [Op] = []
-        ops.reserveCapacity(object.count)
-        var trailing: [Op] = []
-
         // The members that are keywords, as scanning found them. Keywords that change
         // another are found among them by keyword, not by comparing keys: the first, as a
         // look-up by key finds.
         let keywords = subschemas[site.subschema].keywords
+        // A keyword gives an op or two: one allocation.
+        var ops: [Op] = []
+        ops.reserveCapacity(keywords.count)
+        var trailing: [Op] = []
         func siblingIndex(_ keyword: Keyword) -> Int? { keywords.first(where: { $0.keyword == keyword })?.member }
         func sibling(_ keyword: Keyword) -> JSONValue? { siblingIndex(keyword).map { object.members[$0].value } }
 

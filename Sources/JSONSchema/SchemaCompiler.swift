@@ -182,13 +182,12 @@ struct Compilation {
     /// Base URIs, without fragment, with their text (for anchor and resource keys).
     var bases: [(uri: URIReference, text: String)] = []
     var anchors: [String: Location] = [:]
-    /// Room made at once for the subschemas of a schema of a few dozen (a generated message
-    /// schema has about twenty): grown from empty, the tables rehashed every location at
-    /// each doubling, and the records were moved.
+    /// Room made at once in the subschema tables, for a schema of a few dozen subschemas
+    /// (a generated message schema has about twenty): grown from empty, the tables
+    /// rehashed every location at each doubling, and the records were moved.
     static let typicalSubschemaCount = 48
-    /// Every schema location scanned, found by its location in one look-up: scanning
-    /// records it, compiling finds its info and its node there, and each look-up hashes
-    /// the location's pointer anew.
+    /// Every schema location scanned, with its info and its node, found by its location in
+    /// one look-up: a location is a pointer to hash, which scanning makes once.
     var subschemas: [Subschema] = []
     var subschemaAt = [Location: Int](minimumCapacity: Compilation.typicalSubschemaCount)
     /// Subschemas by their place in their parent, as scanning met them: compiling finds a
@@ -651,7 +650,7 @@ struct Compilation {
     /// Resolves a reference written at a location with `info`; returns the target's
     /// subschema and value.
     mutating func resolve(_ reference: String, info: ScanInfo, from location: Location, keyword: String,
-                 position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
+                          position: JSONPosition?) throws(SchemaError) -> (subschema: Int, value: JSONValue) {
         let absolute: String
         let rawFragment: String?
         if reference.utf8.first == UInt8(ascii: "#") {
