@@ -119,6 +119,11 @@ import Testing
         ("{\n  \"k\": 1,\n  \"k\": 2\n}", "3:3", "duplicate key 'k' in object (first at 2:3)"),
         ("[NaN]", "1:2", "unexpected"),
         ("[Infinity]", "1:2", "unexpected"),
+        // After an escape a string is decoded into a buffer: the same errors, at the same
+        // columns, as before one.
+        ("[\"é\\n\tb\"]", "1:6", "control character U+0009"),
+        ("[\"a\\\"", "1:2", "unterminated string"),
+        ("[\"ä\\u0041\\q\"]", "1:10", "invalid escape '\\q'"),
     ])
     func errorsCarryPositions(text: String, position: String, message: String) throws {
         let error = try #require(readError(text), "no error for \(text)")
@@ -154,19 +159,6 @@ import Testing
         let error = try #require(readError(bytes))
         #expect(error.message.contains("invalid UTF-8"))
         #expect(error.position == JSONPosition(line: 1, column: 2))
-    }
-
-    /// After an escape a string is decoded into a buffer: the same errors, at the same
-    /// columns, as before one.
-    @Test(arguments: [
-        ("[\"é\\n\tb\"]", "1:6", "control character U+0009"),
-        ("[\"a\\\"", "1:2", "unterminated string"),
-        ("[\"ä\\u0041\\q\"]", "1:10", "invalid escape '\\q'"),
-    ])
-    func errorsAfterAnEscape(text: String, position: String, message: String) throws {
-        let error = try #require(readError(text), "no error for \(text)")
-        #expect(error.position.description == position, "\(text): \(error)")
-        #expect(error.message.contains(message), "\(text): \(error)")
     }
 
     @Test func textAfterAnEscapeKeepsColumnsAndBytes() throws {
