@@ -14,9 +14,20 @@ public final class DeclaredMessage: Sendable {
     public let carries: [Reference]
     /// Entity attribute → schema element or property name.
     public let mapping: [String: String]
+    /// Where the schema and each example lead, for a message read with its repository
+    /// (`all(in:)`): resolved there in one batch, so that the rules, three of them reading
+    /// every message, do not each look every path up again.
+    private let resolved: (schema: ModelPath.Resolution?, examples: [ModelPath.Resolution])?
 
-    public init(interface: Element, index: Int, name: String, schema: ModelPath?, examples: [ModelPath],
-                carries: [Reference], mapping: [String: String]) {
+    public convenience init(interface: Element, index: Int, name: String, schema: ModelPath?, examples: [ModelPath],
+                            carries: [Reference], mapping: [String: String]) {
+        self.init(interface: interface, index: index, name: name, schema: schema, examples: examples, carries: carries,
+                  mapping: mapping, resolved: nil)
+    }
+
+    private init(interface: Element, index: Int, name: String, schema: ModelPath?, examples: [ModelPath],
+                 carries: [Reference], mapping: [String: String],
+                 resolved: (schema: ModelPath.Resolution?, examples: [ModelPath.Resolution])?) {
         self.interface = interface
         self.index = index
         self.name = name
@@ -24,6 +35,13 @@ public final class DeclaredMessage: Sendable {
         self.examples = examples
         self.carries = carries
         self.mapping = mapping
+        self.resolved = resolved
+    }
+
+    /// This message with where its paths lead.
+    private func resolving(_ schema: ModelPath.Resolution?, _ examples: [ModelPath.Resolution]) -> DeclaredMessage {
+        DeclaredMessage(interface: interface, index: index, name: name, schema: self.schema, examples: self.examples,
+                        carries: carries, mapping: mapping, resolved: (schema, examples))
     }
 
     /// Every message of every Interface read from the model folders, in source order.
@@ -35,7 +53,23 @@ public final class DeclaredMessage: Sendable {
 
     private static func declared(in context: RuleContext, threads: Int) -> [DeclaredMessage] {
         let interfaces = context.elements(of: .interface)
-        return Parallel.map(interfaces.count, threads: threads) { messages(of: interfaces[$0]) }.flatMap { $0 }
+        let read = Parallel.map(interfaces.count, threads: threads) { messages(of: interfaces[$0]) }.flatMap { $0 }
+        // Every schema and example path at once, on all threads (resolving a path asks the
+        // file system: lstat, a folder's real path).
+        var paths: [ModelPath] = []
+        for message in read {
+            if let schema = message.schema { paths.append(schema) }
+            paths += message.examples
+        }
+        let resolutions = context.repository.resolve(paths, threads: threads)
+        var next = 0
+        return read.map { message in
+            let schema = message.schema.map { _ in resolutions[next] }
+            if schema != nil { next += 1 }
+            let examples = Array(resolutions[next..<(next + message.examples.count)])
+            next += message.examples.count
+            return message.resolving(schema, examples)
+        }
     }
 
     /// Each message's paths are read from its own record (those `Element.paths` finds
@@ -67,7 +101,18 @@ public final class DeclaredMessage: Sendable {
     /// The repository-relative path of the message's schema, when it names a file
     /// in the repository.
     public func schemaFile(in repository: Repository) -> String? {
-        guard let schema, case .file(_, let relative) = repository.resolve(schema) else { return nil }
+        guard case .file(_, let relative)? = schemaResolution(in: repository) else { return nil }
         return relative
+    }
+
+    /// Where the message's schema leads; nil when it names none.
+    func schemaResolution(in repository: Repository) -> ModelPath.Resolution? {
+        if let resolved { return resolved.schema }
+        return schema.map(repository.resolve)
+    }
+
+    /// Where each of the message's examples leads, in their order.
+    func exampleResolutions(in repository: Repository) -> [ModelPath.Resolution] {
+        resolved?.examples ?? examples.map(repository.resolve)
     }
 }

@@ -98,29 +98,16 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// Prepares the schemas of these messages, each with the examples of every message
     /// that names it.
     public func prepare(for messages: [DeclaredMessage], threads: Int) {
-        prepare(jobs(for: messages, threads: threads), threads: threads)
+        prepare(jobs(for: messages), threads: threads)
     }
 
     /// The schemas these messages name, each with the examples of every message that
     /// names it, in path order.
-    func jobs(for messages: [DeclaredMessage], threads: Int) -> [Job] {
-        // Every schema and example path at once, on all threads (resolving a path asks
-        // the file system: lstat, a folder's realpath).
-        var paths: [ModelPath] = []
-        for message in messages {
-            guard let schema = message.schema else { continue }
-            paths.append(schema)
-            paths += message.examples
-        }
-        let resolved = repository.resolve(paths, threads: threads)
+    func jobs(for messages: [DeclaredMessage]) -> [Job] {
         var examples: [String: [Example]] = [:]
-        var next = 0
-        for message in messages where message.schema != nil {
-            let schema = resolved[next]
-            let found = resolved[(next + 1)...].prefix(message.examples.count)
-            next += 1 + message.examples.count
-            guard case .file(_, let relative) = schema else { continue }
-            examples[relative, default: []] += found.compactMap { resolution in
+        for message in messages {
+            guard case .file(_, let relative)? = message.schemaResolution(in: repository) else { continue }
+            examples[relative, default: []] += message.exampleResolutions(in: repository).compactMap { resolution in
                 guard case .file(let path, let relative) = resolution else { return nil }
                 return (path, relative)
             }

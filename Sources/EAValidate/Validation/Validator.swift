@@ -95,7 +95,7 @@ public struct Validator: Sendable {
             let reading = readers.map(checking)
             let readingPaths = pathReaders.map(checking)
             queue.add([{ queue in
-                let jobs = messageSchemas.jobs(for: DeclaredMessage.all(in: context), threads: 1)
+                let jobs = messageSchemas.jobs(for: DeclaredMessage.all(in: context))
                 queue.add(readingPaths, urgent: true)
                 let compiling = jobs.map { job -> WorkQueue.Item in
                     { _ in messageSchemas.keep(messageSchemas.digest(job), for: job) }

@@ -71,8 +71,8 @@ public struct ExampleMessageConformsRule: MessageSchemaRule {
     public func check(_ context: RuleContext) -> [Finding] {
         DeclaredMessage.all(in: context).flatMap { message -> [Finding] in
             guard let schema = message.schemaFile(in: context.repository) else { return [] }
-            return message.examples.flatMap { example -> [Finding] in
-                guard case .file(let path, let relative) = context.repository.resolve(example),
+            return zip(message.examples, message.exampleResolutions(in: context.repository)).flatMap { example, resolution -> [Finding] in
+                guard case .file(let path, let relative) = resolution,
                       let problems = context.messageSchemas.problems(of: (path, relative), against: schema) else { return [] }
                 return problems.map { problem in
                     var text = problem.message
