@@ -4,6 +4,12 @@ struct SchemaSite {
     var location: Location
     var subschema: Int
     var info: ScanInfo
+
+    /// The place of a subschema in this schema: in the member at `member`, at `element` of
+    /// its array or object, or the member's value itself (-1).
+    func edge(_ member: Int, _ element: Int = -1) -> SubschemaEdge {
+        SubschemaEdge(parent: subschema, member: member, element: element)
+    }
 }
 
 /// Turns one schema object into its node: keyword values are checked, subschemas and
@@ -68,7 +74,7 @@ extension Compilation {
     /// The subschema of the member at `index`.
     private mutating func schemaChild(_ member: JSONObject.Member, _ index: Int, _ site: SchemaSite) throws(SchemaError) -> Int {
         guard isSchema(member.value) else { throw invalid(member.key, "a schema (an object or a boolean)", member, site.location) }
-        return try child(member.value, SubschemaEdge(parent: site.subschema, member: index, element: -1),
+        return try child(member.value, site.edge(index),
                          at: site.location.appending(member.key), parentInfo: site.info)
     }
 
@@ -81,7 +87,7 @@ extension Compilation {
         out.reserveCapacity(items.count)
         for (k, item) in items.enumerated() {
             guard isSchema(item) else { throw invalid(member.key, "an array of schemas", member, site.location) }
-            out.append(try child(item, SubschemaEdge(parent: site.subschema, member: index, element: k),
+            out.append(try child(item, site.edge(index, k),
                                  at: site.location.appending(member.key, k), parentInfo: site.info))
         }
         return out
@@ -96,7 +102,7 @@ extension Compilation {
         out.reserveCapacity(map.count)
         for (k, entry) in map.members.enumerated() {
             guard isSchema(entry.value) else { throw invalid(member.key, "an object whose values are schemas", member, site.location) }
-            out.append((entry.key, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+            out.append((entry.key, try child(entry.value, site.edge(index, k),
                                              at: site.location.appending(member.key, entry.key), parentInfo: site.info)))
         }
         return out
@@ -255,7 +261,7 @@ extension Compilation {
                 for (k, entry) in map.members.enumerated() {
                     guard isSchema(entry.value) else { throw invalid(key, "an object whose values are schemas", member, location) }
                     let r = try regex(entry.key, entry, location, keyword: key)
-                    list.append((r, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                    list.append((r, try child(entry.value, site.edge(index, k),
                                               at: location.appending(key, entry.key), parentInfo: info)))
                 }
                 ops.append(Op(keyword: key, kind: .patternProperties(list)))
@@ -281,7 +287,7 @@ extension Compilation {
                     case .array:
                         names.append((entry.key, try stringArray(entry, location.appending(key), keyword: entry.key)))
                     case .object, .bool:
-                        schemas.append((entry.key, try child(entry.value, SubschemaEdge(parent: site.subschema, member: index, element: k),
+                        schemas.append((entry.key, try child(entry.value, site.edge(index, k),
                                                              at: location.appending(key, entry.key), parentInfo: info)))
                     default:
                         throw invalid(key, "an object whose values are schemas or arrays of strings", member, location)

@@ -477,6 +477,8 @@ struct Compilation {
     mutating func record(_ info: ScanInfo, at location: Location, edge: SubschemaEdge?,
                          keywords: [(member: Int, keyword: Keyword)] = []) -> Int {
         let subschema: Int
+        // One hash for a new location, the common case: the next index is stored, and the
+        // one it replaced put back when the location was known.
         if let known = subschemaAt.updateValue(subschemas.count, forKey: location) {
             subschemaAt[location] = known
             subschemas[known].info = info
