@@ -89,8 +89,8 @@ extension Repository {
     private func resolveFirst<Tables: ResolutionTables>(_ path: ModelPath, in tables: inout Tables) -> ModelPath.Resolution {
         guard !path.text.hasPrefix("/"), !FileTree.containsNUL(path.text) else { return .outside }
         let file = path.location.file
-        guard let relative = FileTree.normalise(path.text, in: FileTree.parentFolder(of: file)),
-              !relative.hasPrefix("../") else { return .outside }
+        // Nil when it climbs above the root: a normalised path never starts with `..`.
+        guard let relative = FileTree.normalise(path.text, in: FileTree.parentFolder(of: file)) else { return .outside }
         if let known = tables.known(relative) { return known }
         let full = self.path(of: relative)
         let realRoot = realFolder(".", in: &tables)
