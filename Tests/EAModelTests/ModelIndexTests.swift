@@ -35,4 +35,44 @@ import Testing
             }
         }
     }
+
+    /// The references the model collects are every reference its elements write, found by
+    /// walking each field's type in the metamodel: reference fields, inside lists and
+    /// records to any depth, with a URI where a reference-or-URI may be left out.
+    @Test(arguments: ["examples/broken", "examples/kyrgyz-egov", "generated"])
+    func referencesAreEveryReferenceTheFieldTypesAllow(_ source: String) throws {
+        let scratch = try TemporaryRepository()
+        var path = TestPaths.inPackage(source)
+        if source == "generated" {
+            let generated = try RepositoryGenerator(.init(elements: 1000, seed: 5, xmlShare: 0.1, violationsPerRule: 1)).generate()
+            try generated.write(to: scratch.path)
+            path = scratch.path
+        }
+        let model = try RepositoryLoader(threads: 2).load(path).model
+        var expected: [String] = []
+        func walk(_ field: Field, _ type: FieldType, source: String, top: String, path: String, leaf: String) {
+            switch (type, field.value) {
+            case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
+                expected.append("\(source) \(top) \(path) \(leaf) → \(id) \(kinds) at \(field.location)")
+            case (.list(let item), .list(let items)):
+                for (index, value) in items.enumerated() { walk(value, item, source: source, top: top, path: "\(path)[\(index)]", leaf: leaf) }
+            case (.record(let specs), .record(let record)):
+                for spec in specs {
+                    if let inner = record.fields[spec.name] { walk(inner, spec.type, source: source, top: top, path: "\(path).\(spec.name)", leaf: spec.name) }
+                }
+            default:
+                break
+            }
+        }
+        for element in model.elements {
+            for spec in Metamodel.fields(of: element.kind) {
+                if let field = element.fields[spec.name] { walk(field, spec.type, source: element.id, top: spec.name, path: spec.name, leaf: spec.name) }
+            }
+        }
+        let collected = model.references.map {
+            "\($0.source) \($0.field) \($0.path) \($0.leafField) → \($0.target) \($0.accepted) at \($0.location)"
+        }
+        #expect(collected.count > 20)
+        #expect(collected == expected)
+    }
 }

@@ -102,8 +102,6 @@ public struct Model: Sendable {
 
     /// Each kind's fields that are, or can contain, references: only these are walked,
     /// since naming the others' items would cost a string each.
-    private static let referenceFields = Metamodel.fieldsByKind(where: \.isReference)
-
     /// The look-ups by id and by kind, side by side on two threads when there are two:
     /// the references wait for the ids, and the whole model for both.
     private static func lookups(_ elements: [Element], threads: Int)
@@ -154,9 +152,9 @@ public struct Model: Sendable {
             let before = collector.references.count
             collector.sourceID = element.id
             collector.sourceElement = places.place(of: element.id).map { elements[$0] }
-            for spec in referenceFields[element.kind] {
-                guard let field = element.fields[spec.name] else { continue }
-                collector.collect(field, type: spec.type, top: spec.name, path: spec.name, leaf: spec.name)
+            for member in ReferenceWalk.byKind[element.kind] {
+                guard let field = element.fields[member.name] else { continue }
+                collector.collect(field, along: member.walk, top: member.name, path: member.name, leaf: member.name)
             }
             counts.append(collector.references.count - before)
         }
@@ -181,25 +179,28 @@ public struct Model: Sendable {
             self.elements = elements
         }
 
-        mutating func collect(_ field: Field, type: FieldType, top: String, path: String, leaf: String) {
-            switch (type, field.value) {
-            case (.reference(let kinds), .reference(let id)), (.referenceOrURI(let kinds), .reference(let id)):
+        /// Collects the references in `field`, walked along `walk`; a value of another
+        /// shape (a URI where a reference-or-URI may be) holds none.
+        mutating func collect(_ field: borrowing Field, along walk: ReferenceWalk, top: String, path: String, leaf: String) {
+            switch walk {
+            case .reference(let kinds):
+                guard case .reference(let id) = field.value else { return }
                 let target = places.place(of: id)
                 references.append(ModelReference(source: sourceID, field: top, path: path, leafField: leaf, target: id,
                                                  accepted: kinds, location: field.location,
                                                  sourceElement: sourceElement, targetElement: target.map { elements[$0] }))
                 targets.append(target ?? -1)
-            case (.list(let itemType), .list(let items)) where itemType.canHoldReference:
-                for (index, item) in items.enumerated() {
-                    collect(item, type: itemType, top: top, path: FieldPath.item(path, index), leaf: leaf)
+            case .list(let item):
+                guard case .list(let items) = field.value else { return }
+                for index in items.indices {
+                    collect(items[index], along: item, top: top, path: FieldPath.item(path, index), leaf: leaf)
                 }
-            case (.record(let specs), .record(let record)):
-                for spec in specs where spec.type.canHoldReference {
-                    guard let inner = record.fields[spec.name] else { continue }
-                    collect(inner, type: spec.type, top: top, path: FieldPath.member(path, spec.name), leaf: spec.name)
+            case .record(let members):
+                guard case .record(let record) = field.value else { return }
+                for member in members {
+                    guard let inner = record.fields[member.name] else { continue }
+                    collect(inner, along: member.walk, top: top, path: FieldPath.member(path, member.name), leaf: member.name)
                 }
-            default:
-                break
             }
         }
     }
@@ -274,16 +275,4 @@ public struct DataFlow: Sendable, Hashable {
     public var consumer: String
     public var entities: [String]
     public var platform: String?
-}
-
-extension FieldType {
-    var isReference: Bool {
-        switch self {
-        case .reference, .referenceOrURI: true
-        default: false
-        }
-    }
-
-    /// Whether a value of this type is, or can contain, a reference to an element.
-    var canHoldReference: Bool { contains(where: \.isReference) }
 }
