@@ -152,9 +152,14 @@ public struct Model: Sendable {
             let before = collector.references.count
             collector.sourceID = element.id
             collector.sourceElement = places.place(of: element.id).map { elements[$0] }
+            // Fields are walked in place, through their storage: a field read by subscript
+            // is a copy of its value and location, each counted up and down.
+            let fields = element.fields
             for member in ReferenceWalk.byKind[element.kind] {
-                guard let field = element.fields[member.name] else { continue }
-                collector.collect(field, along: member.walk, top: member.name, path: member.name, leaf: member.name)
+                guard let place = fields.place(of: member.name) else { continue }
+                fields.values.withUnsafeBufferPointer {
+                    collector.collect($0[place], along: member.walk, top: member.name, path: member.name, leaf: member.name)
+                }
             }
             counts.append(collector.references.count - before)
         }
@@ -192,14 +197,19 @@ public struct Model: Sendable {
                 targets.append(target ?? -1)
             case .list(let item):
                 guard case .list(let items) = field.value else { return }
-                for index in items.indices {
-                    collect(items[index], along: item, top: top, path: FieldPath.item(path, index), leaf: leaf)
+                items.withUnsafeBufferPointer { items in
+                    for index in items.indices {
+                        collect(items[index], along: item, top: top, path: FieldPath.item(path, index), leaf: leaf)
+                    }
                 }
             case .record(let members):
                 guard case .record(let record) = field.value else { return }
-                for member in members {
-                    guard let inner = record.fields[member.name] else { continue }
-                    collect(inner, along: member.walk, top: top, path: FieldPath.member(path, member.name), leaf: member.name)
+                let fields = record.fields
+                fields.values.withUnsafeBufferPointer { values in
+                    for member in members {
+                        guard let place = fields.place(of: member.name) else { continue }
+                        collect(values[place], along: member.walk, top: top, path: FieldPath.member(path, member.name), leaf: member.name)
+                    }
                 }
             }
         }
