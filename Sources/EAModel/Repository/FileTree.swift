@@ -99,9 +99,9 @@ public enum FileTree {
     }
 
     /// Whether a name ends in one of `extensions` (each `.ext`), ignoring ASCII case.
-    static func hasExtension(_ name: [UInt8], _ extensions: [[UInt8]]) -> Bool {
+    static func hasExtension<Name: RandomAccessCollection<UInt8>>(_ name: Name, _ extensions: [[UInt8]]) -> Bool {
         extensions.contains { suffix in
-            name.count > suffix.count && zip(name[(name.count - suffix.count)...], suffix).allSatisfy { pair in
+            name.count > suffix.count && zip(name.suffix(suffix.count), suffix).allSatisfy { pair in
                 let byte = pair.0 >= UInt8(ascii: "A") && pair.0 <= UInt8(ascii: "Z") ? pair.0 + 32 : pair.0
                 return byte == pair.1
             }

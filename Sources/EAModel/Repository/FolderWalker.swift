@@ -172,70 +172,99 @@ struct FolderWalker: Sendable {
         defer { closedir(handle) }
         let folderPrefix = directory == "/" ? "/" : directory + "/"
         let relativePrefix = relativeFolder == "." ? "" : relativeFolder + "/"
+        let realPrefix = real == "/" ? "/" : real + "/"
         var found: [Found] = []
         while let entry = readdir(handle) {
-            // The name ends at its NUL; the bytes after it are not initialised.
-            let raw = withUnsafeBytes(of: &entry.pointee.d_name) { name in
-                Array(name.prefix(strlen(name.baseAddress!.assumingMemoryBound(to: CChar.self))))
+            // The name is read in place and ends at its NUL (the bytes after it are not
+            // initialised); each string below is made once, from the prefix and these bytes.
+            let kept = withUnsafeBytes(of: &entry.pointee.d_name) { bytes -> Found? in
+                let raw = UnsafeRawBufferPointer(rebasing: bytes[..<strlen(bytes.baseAddress!.assumingMemoryBound(to: CChar.self))])
+                return self.found(raw, type: entry.pointee.d_type, folderPrefix: folderPrefix, relativePrefix: relativePrefix,
+                                  realPrefix: realPrefix, refused: &refused)
             }
-            if raw.first == UInt8(ascii: ".") { continue }
-            // A name that is not UTF-8 cannot be named in a finding or opened through a
-            // Swift string: it is reported (with the bad bytes replaced) instead of
-            // silently left out.
-            guard let name = String(validating: raw, as: UTF8.self) else {
-                let shown = String(decoding: raw, as: UTF8.self)
-                let rawPath = Array(folderPrefix.utf8) + raw + [0]
-                var status = stat()
-                let isFolder = rawPath.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }
-                }
-                if isFolder || FileTree.hasExtension(raw, wanted) {
-                    refused.append((relativePrefix + shown, "has a name that is not valid UTF-8, so it is not read; rename it"))
-                }
-                continue
-            }
-            let path = folderPrefix + name
-            var status = stat()
-            // The folder listing says what most entries are; lstat(2) only when it does not
-            // (a national tree has some hundred thousand entries).
-            var mode: mode_t
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): mode = S_IFDIR
-            case Int32(DT_REG): mode = S_IFREG
-            default:
-                guard lstat(path, &status) == 0 else {
-                    if FileTree.hasExtension(raw, wanted) {
-                        refused.append((relativePrefix + name, "cannot be read: \(FileTree.errorText())"))
-                    }
-                    continue
-                }
-                mode = status.st_mode & S_IFMT
-            }
-            var linkTarget: String?
-            if mode == S_IFLNK {
-                guard let target = FileTree.realPath(path) else {
-                    if FileTree.hasExtension(raw, wanted) {
-                        refused.append((relativePrefix + name, "is a broken or looping symbolic link"))
-                    }
-                    continue
-                }
-                guard FileTree.isInside(target, realBoundary) else {
-                    refused.append((relativePrefix + name, "is a symbolic link that leaves the repository; it is not followed"))
-                    continue
-                }
-                guard stat(path, &status) == 0 else { continue }
-                linkTarget = target
-                mode = status.st_mode & S_IFMT
-            }
-            if mode == S_IFDIR {
-                found.append(Found(key: raw + [UInt8(ascii: "/")], path: path, relativePath: relativePrefix + name,
-                                   realFolder: linkTarget ?? (real == "/" ? "/" + name : real + "/" + name),
-                                   isLink: linkTarget != nil))
-            } else if FileTree.hasExtension(raw, wanted) {
-                found.append(Found(key: raw, path: path, relativePath: relativePrefix + name))
-            }
+            if let kept { found.append(kept) }
         }
         found.sort { ByteOrder.precedes($0.key, $1.key) }
         return found
+    }
+
+    /// What a folder entry named `raw` is to the walk: a wanted file or a folder, else nil
+    /// (refused, with the reason, when it is one of those that cannot be read).
+    private func found(_ raw: UnsafeRawBufferPointer, type: UInt8, folderPrefix: String, relativePrefix: String,
+                       realPrefix: String, refused: inout [(relativePath: String, reason: String)]) -> Found? {
+        if raw.first == UInt8(ascii: ".") { return nil }
+        // A regular file that is not wanted is passed over before anything is made of it.
+        if Int32(type) == Int32(DT_REG) && !FileTree.hasExtension(raw, wanted) { return nil }
+        // A name that is not UTF-8 cannot be named in a finding or opened through a Swift
+        // string: it is reported (with the bad bytes replaced) instead of silently left out.
+        guard Self.isUTF8(raw) else {
+            let shown = String(decoding: raw, as: UTF8.self)
+            let rawPath = Array(folderPrefix.utf8) + raw + [0]
+            var status = stat()
+            let isFolder = rawPath.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR }
+            }
+            if isFolder || FileTree.hasExtension(raw, wanted) {
+                refused.append((relativePrefix + shown, "has a name that is not valid UTF-8, so it is not read; rename it"))
+            }
+            return nil
+        }
+        let path = Self.joined(folderPrefix, raw)
+        var status = stat()
+        // The folder listing says what most entries are; lstat(2) only when it does not
+        // (a national tree has some hundred thousand entries).
+        var mode: mode_t
+        switch Int32(type) {
+        case Int32(DT_DIR): mode = S_IFDIR
+        case Int32(DT_REG): mode = S_IFREG
+        default:
+            guard lstat(path, &status) == 0 else {
+                if FileTree.hasExtension(raw, wanted) {
+                    refused.append((Self.joined(relativePrefix, raw), "cannot be read: \(FileTree.errorText())"))
+                }
+                return nil
+            }
+            mode = status.st_mode & S_IFMT
+        }
+        var linkTarget: String?
+        if mode == S_IFLNK {
+            guard let target = FileTree.realPath(path) else {
+                if FileTree.hasExtension(raw, wanted) {
+                    refused.append((Self.joined(relativePrefix, raw), "is a broken or looping symbolic link"))
+                }
+                return nil
+            }
+            guard FileTree.isInside(target, realBoundary) else {
+                refused.append((Self.joined(relativePrefix, raw), "is a symbolic link that leaves the repository; it is not followed"))
+                return nil
+            }
+            guard stat(path, &status) == 0 else { return nil }
+            linkTarget = target
+            mode = status.st_mode & S_IFMT
+        }
+        if mode == S_IFDIR {
+            return Found(key: Array(raw) + [UInt8(ascii: "/")], path: path, relativePath: Self.joined(relativePrefix, raw),
+                         realFolder: linkTarget ?? Self.joined(realPrefix, raw), isLink: linkTarget != nil)
+        }
+        guard FileTree.hasExtension(raw, wanted) else { return nil }
+        return Found(key: Array(raw), path: path, relativePath: Self.joined(relativePrefix, raw))
+    }
+
+    /// Whether a name is UTF-8: ASCII names, nearly all, are told by a scan of their bytes.
+    private static func isUTF8(_ raw: UnsafeRawBufferPointer) -> Bool {
+        raw.allSatisfy { $0 < 0x80 } || String(validating: raw, as: UTF8.self) != nil
+    }
+
+    /// `prefix` followed by the (UTF-8) bytes of a name, made in one allocation.
+    private static func joined(_ prefix: String, _ name: UnsafeRawBufferPointer) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + name.count) { output in
+                let bytes = UnsafeMutableRawBufferPointer(output)
+                bytes.copyMemory(from: UnsafeRawBufferPointer(head))
+                UnsafeMutableRawBufferPointer(rebasing: bytes[head.count...]).copyMemory(from: name)
+                return head.count + name.count
+            }
+        }
     }
 }
