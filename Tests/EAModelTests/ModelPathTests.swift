@@ -116,4 +116,36 @@ import Testing
             #expect(resolved == expected, "\(threads) threads")
         }
     }
+
+    /// An element's paths are every path field it writes, found by walking each field's
+    /// type in the metamodel: path fields inside lists and records to any depth, in the
+    /// order the metamodel names them.
+    @Test(arguments: ["examples/broken", "examples/kyrgyz-egov"])
+    func pathsAreEveryPathTheFieldTypesAllow(_ source: String) throws {
+        let model = try RepositoryLoader(threads: 2).load(TestPaths.inPackage(source)).model
+        var expected: [ModelPath] = []
+        func walk(_ field: Field, _ type: FieldType, _ path: String) {
+            switch (type, field.value) {
+            case (.path, .string(let text)):
+                expected.append(ModelPath(text: text, location: field.location, fieldPath: path))
+            case (.list(let item), .list(let items)):
+                for (index, value) in items.enumerated() { walk(value, item, "\(path)[\(index)]") }
+            case (.record(let specs), .record(let record)):
+                for spec in specs {
+                    if let inner = record.fields[spec.name] { walk(inner, spec.type, "\(path).\(spec.name)") }
+                }
+            default:
+                break
+            }
+        }
+        var found: [ModelPath] = []
+        for element in model.elements {
+            for spec in Metamodel.fields(of: element.kind) {
+                if let field = element.fields[spec.name] { walk(field, spec.type, spec.name) }
+            }
+            found += element.paths
+        }
+        #expect(found.count > 5)
+        #expect(found == expected)
+    }
 }

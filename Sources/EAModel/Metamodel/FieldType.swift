@@ -28,17 +28,6 @@ public indirect enum FieldType: Sendable, Equatable {
     /// A mapping of free keys to values of one type.
     case dictionary(FieldType)
 
-    /// Whether this type, or one it is made of (list items, record fields, dictionary
-    /// values), passes `test`: the types a walk for paths or references must enter.
-    public func contains(where test: (FieldType) -> Bool) -> Bool {
-        if test(self) { return true }
-        switch self {
-        case .list(let item), .dictionary(let item): return item.contains(where: test)
-        case .record(let specs): return specs.contains { $0.type.contains(where: test) }
-        default: return false
-        }
-    }
-
     /// Whether a value of this type is written as a single scalar.
     public var isScalar: Bool {
         switch self {

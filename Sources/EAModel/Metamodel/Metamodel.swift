@@ -179,12 +179,6 @@ public enum Metamodel {
     /// All fields of a kind, common ones first.
     public static func fields(of kind: Kind) -> [FieldSpec] { fieldTable[kind] }
 
-    /// Each kind's fields whose type passes `test`, itself or in what it is made of
-    /// (`FieldType.contains(where:)`): the fields a walk for one type needs to enter.
-    public static func fieldsByKind(where test: (FieldType) -> Bool) -> KindTable<[FieldSpec]> {
-        KindTable { fieldTable[$0].filter { $0.type.contains(where: test) } }
-    }
-
     /// The field of a kind with this name.
     public static func field(_ name: String, of kind: Kind) -> FieldSpec? { fieldPlaces[kind][name].map { fieldTable[kind][$0] } }
 }

@@ -155,7 +155,7 @@ public struct Model: Sendable {
             // Fields are walked in place, through their storage: a field read by subscript
             // is a copy of its value and location, each counted up and down.
             let fields = element.fields
-            for member in ReferenceWalk.byKind[element.kind] {
+            for member in FieldWalk.references[element.kind] {
                 guard let place = fields.place(of: member.name) else { continue }
                 fields.values.withUnsafeBufferPointer {
                     collector.collect($0[place], along: member.walk, top: member.name, path: member.name, leaf: member.name)
@@ -186,9 +186,9 @@ public struct Model: Sendable {
 
         /// Collects the references in `field`, walked along `walk`; a value of another
         /// shape (a URI where a reference-or-URI may be) holds none.
-        mutating func collect(_ field: borrowing Field, along walk: ReferenceWalk, top: String, path: String, leaf: String) {
+        mutating func collect(_ field: borrowing Field, along walk: FieldWalk, top: String, path: String, leaf: String) {
             switch walk {
-            case .reference(let kinds):
+            case .leaf(.reference(let kinds)), .leaf(.referenceOrURI(let kinds)):
                 guard case .reference(let id) = field.value else { return }
                 let target = places.place(of: id)
                 references.append(ModelReference(source: sourceID, field: top, path: path, leafField: leaf, target: id,
@@ -211,6 +211,8 @@ public struct Model: Sendable {
                         collect(values[place], along: member.walk, top: top, path: FieldPath.member(path, member.name), leaf: member.name)
                     }
                 }
+            case .leaf:
+                break
             }
         }
     }

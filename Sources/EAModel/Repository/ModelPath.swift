@@ -27,37 +27,37 @@ extension Element {
     /// Every path field of the element, found through the metamodel's `path` type.
     public var paths: [ModelPath] {
         var result: [ModelPath] = []
-        func walk(_ field: Field, _ type: FieldType, _ path: String) {
-            switch (type, field.value) {
-            case (.path, .string(let text)):
+        // Walked in place, as `Model` walks references: a field read by subscript is a copy.
+        func walk(_ field: borrowing Field, _ along: FieldWalk, _ path: String) {
+            switch along {
+            case .leaf:
+                guard case .string(let text) = field.value else { return }
                 result.append(ModelPath(text: text, location: field.location, fieldPath: path))
-            case (.list(let item), .list(let items)) where item.canHoldPath:
-                for (index, value) in items.enumerated() { walk(value, item, FieldPath.item(path, index)) }
-            case (.record(let specs), .record(let record)):
-                // Only into fields that can hold a path: naming the others costs a string each.
-                for spec in specs where spec.type.canHoldPath {
-                    if let inner = record.fields[spec.name] { walk(inner, spec.type, FieldPath.member(path, spec.name)) }
+            case .list(let item):
+                guard case .list(let items) = field.value else { return }
+                items.withUnsafeBufferPointer { items in
+                    for index in items.indices { walk(items[index], item, FieldPath.item(path, index)) }
                 }
-            default: break
+            case .record(let members):
+                guard case .record(let record) = field.value else { return }
+                let fields = record.fields
+                fields.values.withUnsafeBufferPointer { values in
+                    for member in members {
+                        guard let place = fields.place(of: member.name) else { continue }
+                        walk(values[place], member.walk, FieldPath.member(path, member.name))
+                    }
+                }
             }
         }
-        for spec in Self.pathFields[kind] {
-            if let field = fields[spec.name] { walk(field, spec.type, spec.name) }
+        let fields = self.fields
+        fields.values.withUnsafeBufferPointer { values in
+            for member in FieldWalk.paths[kind] {
+                guard let place = fields.place(of: member.name) else { continue }
+                walk(values[place], member.walk, member.name)
+            }
         }
         return result
     }
-
-    /// Each kind's fields that can hold a path; most kinds have none.
-    private static let pathFields = Metamodel.fieldsByKind(where: \.isPath)
-}
-
-extension FieldType {
-    var isPath: Bool {
-        if case .path = self { true } else { false }
-    }
-
-    /// Whether a value of this type is, or can contain, a path.
-    var canHoldPath: Bool { contains(where: \.isPath) }
 }
 
 extension Repository {
