@@ -41,6 +41,14 @@ public struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiter
         }
     }
 
+    /// The value of the field of this name, read in place: a field taken whole is a copy
+    /// of its value and its location, each reference counted, where the typed readers of
+    /// `FieldContainer` need the value alone.
+    @inlinable func value(of name: String) -> FieldValue? {
+        guard let index = place(of: name) else { return nil }
+        return values[index].value
+    }
+
     /// Where the field of this name is.
     @inlinable func place(of name: String) -> Int? {
         EAModel.place(of: name, in: names.indices) { names[$0] }
