@@ -163,9 +163,9 @@ struct ElementBuilder: BlockYAMLBuilder {
         switch mapping.shape {
         case .element:
             guard let kind = mapping.kind, let idPosition = mapping.idPosition, allRequiredGiven(mapping),
-                  case .string(let id)? = mapping.fields["id"]?.value else { throw YAMLDecline() }
+                  case .string(let id)? = mapping.fields.value(of: "id") else { throw YAMLDecline() }
             let name: LocalizedText
-            if case .text(let text)? = mapping.fields["name"]?.value { name = text } else { name = .plain("") }
+            if case .text(let text)? = mapping.fields.value(of: "name") { name = text } else { name = .plain("") }
             return .element(Element(id: id, kind: kind, name: name, location: idPosition.in(file), fields: mapping.fields,
                                     isReference: isReference))
         case .record:
