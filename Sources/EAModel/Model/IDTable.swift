@@ -10,8 +10,9 @@ import Darwin
 /// rules look up more; with `[String: Int]` each look-up hashed the id with SipHash and
 /// compared strings, some 600 instructions, and the look-ups were 4 % of a validation.
 /// This table hashes eight bytes at a step with a multiply and a shift, keeps each id's
-/// hash beside its slot and its bytes in one array, so a look-up compares bytes only
-/// where the hashes match, and never grows (it is sized for every element up front). The
+/// hash in its slot and its bytes in one array, so a look-up reads one word a slot and
+/// compares bytes only where the hashes match, and it never grows (it is sized for every
+/// element up front). The
 /// hash is seeded per process, so ids written to collide cannot be: nothing eaf prints
 /// depends on the table's order.
 struct IDTable: Sendable {
@@ -21,10 +22,9 @@ struct IDTable: Sendable {
     /// The ids' bytes one after another; id `n` runs from `starts[n]` to `starts[n + 1]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Per slot: 0 when empty, else the index into `ids` plus one.
-    private var slots: [Int32]
-    /// Per slot: the high bits of the id's hash, compared before the bytes are.
-    private var tags: [UInt32]
+    /// Per slot: 0 when empty, else the high bits of the id's hash (compared before the
+    /// bytes are) above the index into `ids` plus one.
+    private var slots: [UInt64]
     private let mask: Int
 
     private static let seed = UInt64.random(in: .min ... .max)
@@ -34,7 +34,6 @@ struct IDTable: Sendable {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        tags = Array(repeating: 0, count: size)
         mask = size - 1
         ids.reserveCapacity(minimumCapacity)
         places.reserveCapacity(minimumCapacity)
@@ -53,8 +52,7 @@ struct IDTable: Sendable {
         places.append(place)
         bytes.append(contentsOf: id.utf8)
         starts.append(bytes.count)
-        slots[slot] = Int32(ids.count)
-        tags[slot] = tag
+        slots[slot] = UInt64(tag) << 32 | UInt64(ids.count)
         return nil
     }
 
@@ -70,25 +68,31 @@ struct IDTable: Sendable {
     /// Where `key` is (its index in `ids`), or the empty slot it would take, with its tag.
     private func probe(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt32, found: Int?) {
         let hash = Self.hash(key)
-        var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if tags[slot] == tag && equals(index, key) { return (slot, tag, index) }
-            slot = (slot + 1) & mask
+        // Through the tables' storage: a look-up is a few loads, with no bounds checks
+        // and no counts on the arrays (a national model is looked up here 135,000 times).
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (slot, tag, nil) }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == tag {
+                            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = starts[index]
+                            if starts[index + 1] - start == key.count
+                                && (key.isEmpty || memcmp(bytes.baseAddress! + start, key.baseAddress!, key.count) == 0) {
+                                return (slot, tag, index)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
-        return (slot, tag, nil)
     }
 
-    private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == key.count else { return false }
-        guard let keyBase = key.baseAddress, key.count > 0 else { return true }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyBase, key.count) == 0 }
-    }
-
-    /// Reads the id's bytes in place: small strings are lent from the stack, native ones
-    /// from their storage.
     private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         id.utf8.withContiguousStorageIfAvailable(body) ?? Array(id.utf8).withUnsafeBufferPointer(body)
     }
