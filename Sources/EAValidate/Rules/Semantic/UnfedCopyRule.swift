@@ -86,8 +86,12 @@ public struct UnfedCopyRule: Rule {
         // Exchanges indexed once by consumer and provider, so each copy is one lookup per
         // master; each feed is changed where it is kept (a copy taken out and put back
         // copied its set of entities every time).
+        // Room for a pair an exchange up front: grown step by step, the table was hashed
+        // anew at each step.
+        let exchanges = model.elements(of: .exchange)
         var feeds: [Pair: Feed] = [:]
-        for exchange in model.elements(of: .exchange) where !exchange.isRetired {
+        feeds.reserveCapacity(exchanges.count)
+        for exchange in exchanges where !exchange.isRetired {
             let ends = context.facts.ends(of: exchange)
             guard let provider = ends.provider, let consumer = ends.consumer else { continue }
             let carried = ends.carriedEntityReferences
