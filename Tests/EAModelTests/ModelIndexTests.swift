@@ -10,15 +10,7 @@ import Testing
 @Suite struct ModelIndexTests {
     @Test(arguments: ["examples/broken", "examples/kyrgyz-egov", "generated"])
     func indexesAgreeWithAScanOfEveryReference(_ source: String) throws {
-        let scratch = try TemporaryRepository()
-        var path = TestPaths.inPackage(source)
-        if source == "generated" {
-            // Planted violations give duplicate ids and references to missing elements.
-            let generated = try RepositoryGenerator(.init(elements: 1000, seed: 3, xmlShare: 0.1, violationsPerRule: 2)).generate()
-            try generated.write(to: scratch.path)
-            path = scratch.path
-        }
-        let model = try RepositoryLoader(threads: 2).load(path).model
+        let model = try Self.model(of: source)
         #expect(!model.duplicates.isEmpty || source == "examples/kyrgyz-egov")
         let dangling = Set(model.references.map(\.target)).subtracting(model.byID.keys)
         #expect(!dangling.isEmpty || source == "examples/kyrgyz-egov")
@@ -41,14 +33,7 @@ import Testing
     /// records to any depth, with a URI where a reference-or-URI may be left out.
     @Test(arguments: ["examples/broken", "examples/kyrgyz-egov", "generated"])
     func referencesAreEveryReferenceTheFieldTypesAllow(_ source: String) throws {
-        let scratch = try TemporaryRepository()
-        var path = TestPaths.inPackage(source)
-        if source == "generated" {
-            let generated = try RepositoryGenerator(.init(elements: 1000, seed: 5, xmlShare: 0.1, violationsPerRule: 1)).generate()
-            try generated.write(to: scratch.path)
-            path = scratch.path
-        }
-        let model = try RepositoryLoader(threads: 2).load(path).model
+        let model = try Self.model(of: source)
         var expected: [String] = []
         func walk(_ field: Field, _ type: FieldType, source: String, top: String, path: String, leaf: String) {
             switch (type, field.value) {
@@ -74,5 +59,16 @@ import Testing
         }
         #expect(collected.count > 20)
         #expect(collected == expected)
+    }
+
+    /// The model of a folder of the project, or of a generated repository of 1,000
+    /// elements with two planted violations of every rule: duplicate ids and references
+    /// to missing elements among them.
+    private static func model(of source: String) throws -> Model {
+        guard source == "generated" else { return try RepositoryLoader(threads: 2).load(TestPaths.inPackage(source)).model }
+        let scratch = try TemporaryRepository()
+        let generated = try RepositoryGenerator(.init(elements: 1000, seed: 3, xmlShare: 0.1, violationsPerRule: 2)).generate()
+        try generated.write(to: scratch.path)
+        return try RepositoryLoader(threads: 2).load(scratch.path).model
     }
 }
