@@ -12,9 +12,8 @@ import Darwin
 /// This table hashes eight bytes at a step with a multiply and a shift, keeps each id's
 /// hash in its slot and its bytes in one array, so a look-up reads one word a slot and
 /// compares bytes only where the hashes match, and it never grows (it is sized for every
-/// element up front). The
-/// hash is seeded per process, so ids written to collide cannot be: nothing eaf prints
-/// depends on the table's order.
+/// element up front). The hash is seeded per process, so ids written to collide cannot
+/// be: nothing eaf prints depends on the table's order.
 struct IDTable: Sendable {
     /// Each distinct id, in the order first inserted, and beside it its first place.
     private(set) var ids: [String] = []
@@ -93,6 +92,8 @@ struct IDTable: Sendable {
         }
     }
 
+    /// Reads the id's bytes in place: small strings are lent from the stack, native ones
+    /// from their storage.
     private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         id.utf8.withContiguousStorageIfAvailable(body) ?? Array(id.utf8).withUnsafeBufferPointer(body)
     }

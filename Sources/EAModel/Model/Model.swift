@@ -100,8 +100,6 @@ public struct Model: Sendable {
         danglingIncoming = dangling
     }
 
-    /// Each kind's fields that are, or can contain, references: only these are walked,
-    /// since naming the others' items would cost a string each.
     /// The look-ups by id and by kind, side by side on two threads when there are two:
     /// the references wait for the ids, and the whole model for both.
     private static func lookups(_ elements: [Element], threads: Int)
