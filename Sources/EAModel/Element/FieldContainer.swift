@@ -63,14 +63,9 @@ extension FieldContainer {
 
     /// The references of a list field (URIs in a reference-or-URI list are left out).
     @inlinable public func references(_ name: String) -> [Reference] {
-        guard case .list(let items)? = fields.value(of: name) else { return [] }
-        // Read item by item in place: each item taken whole is a copy of its value and location.
-        var found: [Reference] = []
-        found.reserveCapacity(items.count)
-        for index in items.indices {
-            if case .reference(let id) = items[index].value { found.append(Reference(id: id, location: items[index].location)) }
+        items(of: name) { item in
+            if case .reference(let id) = item.value { Reference(id: id, location: item.location) } else { nil }
         }
-        return found
     }
 
     /// The items of a list field.
@@ -81,16 +76,12 @@ extension FieldContainer {
 
     /// The texts of a list of scalars.
     @inlinable public func strings(_ name: String) -> [String] {
-        guard case .list(let items)? = fields.value(of: name) else { return [] }
-        var found: [String] = []
-        found.reserveCapacity(items.count)
-        for index in items.indices {
-            switch items[index].value {
-            case .string(let text), .uri(let text), .reference(let text): found.append(text)
-            default: break
+        items(of: name) { item in
+            switch item.value {
+            case .string(let text), .uri(let text), .reference(let text): text
+            default: nil
             }
         }
-        return found
     }
 
     /// A nested record field (`gcio`, `tunduk`, `sla`).
@@ -101,13 +92,21 @@ extension FieldContainer {
 
     /// The records of a list of records (`holds`, `attributes`, `messages`).
     @inlinable public func records(_ name: String) -> [Record] {
-        guard case .list(let items)? = fields.value(of: name) else { return [] }
-        var found: [Record] = []
-        found.reserveCapacity(items.count)
-        for index in items.indices {
-            if case .record(let record) = items[index].value { found.append(record) }
+        items(of: name) { item in
+            if case .record(let record) = item.value { record } else { nil }
         }
-        return found
+    }
+
+    /// What `keep` makes of each item of a list field, the items it makes nothing of left
+    /// out. Items are read in place: each taken whole is a copy of its value and location.
+    @inlinable func items<Kept>(of name: String, _ keep: (borrowing Field) -> Kept?) -> [Kept] {
+        guard case .list(let items)? = fields.value(of: name) else { return [] }
+        var kept: [Kept] = []
+        kept.reserveCapacity(items.count)
+        for index in items.indices {
+            if let one = keep(items[index]) { kept.append(one) }
+        }
+        return kept
     }
 
     /// A dictionary field's entries, sorted by key.
