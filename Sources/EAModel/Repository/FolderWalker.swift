@@ -179,8 +179,8 @@ struct FolderWalker: Sendable {
             // initialised); each string below is made once, from the prefix and these bytes.
             let kept = withUnsafeBytes(of: &entry.pointee.d_name) { bytes -> Found? in
                 let raw = UnsafeRawBufferPointer(rebasing: bytes[..<strlen(bytes.baseAddress!.assumingMemoryBound(to: CChar.self))])
-                return self.found(raw, type: entry.pointee.d_type, folderPrefix: folderPrefix, relativePrefix: relativePrefix,
-                                  realPrefix: realPrefix, refused: &refused)
+                return foundEntry(named: raw, type: entry.pointee.d_type, folderPrefix: folderPrefix,
+                                  relativePrefix: relativePrefix, realPrefix: realPrefix, refused: &refused)
             }
             if let kept { found.append(kept) }
         }
@@ -190,8 +190,8 @@ struct FolderWalker: Sendable {
 
     /// What a folder entry named `raw` is to the walk: a wanted file or a folder, else nil
     /// (refused, with the reason, when it is one of those that cannot be read).
-    private func found(_ raw: UnsafeRawBufferPointer, type: UInt8, folderPrefix: String, relativePrefix: String,
-                       realPrefix: String, refused: inout [(relativePath: String, reason: String)]) -> Found? {
+    private func foundEntry(named raw: UnsafeRawBufferPointer, type: UInt8, folderPrefix: String, relativePrefix: String,
+                            realPrefix: String, refused: inout [(relativePath: String, reason: String)]) -> Found? {
         if raw.first == UInt8(ascii: ".") { return nil }
         // A regular file that is not wanted is passed over before anything is made of it.
         if Int32(type) == Int32(DT_REG) && !FileTree.hasExtension(raw, wanted) { return nil }
