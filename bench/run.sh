@@ -177,6 +177,10 @@ if [ -n "$GOAL_SIZE" ]; then
     done
     for label in floor validate-t1 validate; do
         summary[goal,$label]="$(median "$results/$label" 1) $(median "$results/$label" 2) $(median "$results/$label" 3)"
+        # Each round's time over the floor's in the same round: the median of those
+        # cancels out the machine's drift between rounds.
+        paste -d ' ' "$results/$label" "$results/floor" | awk '$4 > 0 { print $1 / $4 }' > "$results/$label.paired"
+        summary[goal,$label,paired]=$(median "$results/$label.paired" 1)
     done
     summary[goal,disk]=$(du -sk --apparent-size "$repo/model" | cut -f1)
     summary[goal,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
@@ -253,11 +257,7 @@ if [ -n "$GOAL_SIZE" ]; then
     for label in floor validate-t1 validate; do
         read -r wall cpu _ <<< "${summary[goal,$label]}"
         ratio=$(awk -v a="$wall" -v b="$floor_wall" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }')
-        # Each round's time over the floor's in the same round, the median of those: the
-        # machine's drift between rounds cancels out.
-        paired=$(paste -d ' ' "$SCRATCH/results-yaml-$GOAL_SIZE/$label" "$SCRATCH/results-yaml-$GOAL_SIZE/floor" \
-            | awk '$4 > 0 { print $1 / $4 }' | sort -g \
-            | awk '{ v[NR] = $1 } END { if (NR == 0) print "–"; else if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+        paired=$(awk -v r="${summary[goal,$label,paired]}" 'BEGIN { printf "%.2f", r }')
         case $label in validate-t1) goal="≤ 1.5" ;; validate) goal="≤ 1.0" ;; *) goal="" ;; esac
         echo "| $(name "$label") | $wall | $cpu | $ratio | $paired | $goal |"
     done
