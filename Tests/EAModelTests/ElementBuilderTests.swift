@@ -8,7 +8,7 @@ import Testing
 @Suite struct ElementBuilderTests {
     /// The loader's two ways with a YAML file: decoded as read, and through nodes.
     private func direct(_ bytes: [UInt8], file: String, isReference: Bool = false) -> [Element]? {
-        RepositoryLoader(threads: 1).elementsAsRead(bytes, file: file, isReference: isReference)
+        RepositoryLoader(threads: 1).elementsAsRead(bytes, file: SourceFile(file), isReference: isReference)
     }
 
     private func decoded(_ bytes: [UInt8], file: String, isReference: Bool = false) -> (elements: [Element], issues: [LoadIssue]) {

@@ -29,6 +29,21 @@ import Testing
         }
     }
 
+    @Test func growsPastTheSizeItWasMadeFor() {
+        // Sized for 4, given 3,000: it doubles many times and loses nothing on the way.
+        var table = IDTable(minimumCapacity: 4)
+        let ids = (0..<3_000).map { "model/agency-\($0 % 7)/system-\($0).yaml" }
+        for (place, id) in ids.enumerated() {
+            #expect(table.insert(id, place: place) == nil, "\(id)")
+            #expect(table.insert(ids[place / 2], place: -1) == place / 2)
+        }
+        for (place, id) in ids.enumerated() {
+            #expect(table.place(of: id) == place, "\(id)")
+        }
+        #expect(table.place(of: "model/agency-0/system-3000.yaml") == nil)
+        #expect(table.ids == ids)
+    }
+
     @Test func comparesBytesNotJustLengthsOrHashes() {
         var table = IDTable(minimumCapacity: 4)
         #expect(table.insert("ab.cd-ef.gh-ij", place: 0) == nil)

@@ -8,7 +8,7 @@
 /// the file again through nodes, so every message stays `ElementDecoder`'s. Building,
 /// then freeing, each file's node tree cost a sixth of loading.
 struct ElementBuilder: BlockYAMLBuilder {
-    let file: String
+    let file: SourceFile
     let isReference: Bool
 
     enum Expectation {

@@ -7,10 +7,13 @@
 public struct ElementDecoder: Sendable {
     public let file: String
     public let isReference: Bool
+    /// `file`, interned once for every location the decoder makes.
+    private let source: SourceFile
 
     public init(file: String, isReference: Bool = false) {
         self.file = file
         self.isReference = isReference
+        source = SourceFile(file)
     }
 
     public struct Result: Sendable {
@@ -31,7 +34,7 @@ public struct ElementDecoder: Sendable {
         let root = document.root
         if root.isNull { return Result(element: nil, issues: []) }
         guard case .mapping(let entries) = root.content else {
-            context.issue("a model document must be a mapping with at least id, kind and name; this one is \(root.shape)", at: root.position.in(file))
+            context.issue("a model document must be a mapping with at least id, kind and name; this one is \(root.shape)", at: root.position.in(source))
             return Result(element: nil, issues: context.issues)
         }
 
@@ -46,10 +49,10 @@ public struct ElementDecoder: Sendable {
                     kind = Kind(rawValue: text)
                     if kind == nil {
                         context.issue("unknown kind '\(text)'\(Suggestion.hint(for: text, in: Kind.allCases.map(\.rawValue))); kinds are \(Kind.allCases.map(\.rawValue).joined(separator: ", "))",
-                                      at: entry.value.position.in(file), subject: "kind")
+                                      at: entry.value.position.in(source), subject: "kind")
                     }
                 } else {
-                    context.issue("field 'kind' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: entry.value.position.in(file), subject: "kind")
+                    context.issue("field 'kind' must be one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))", at: entry.value.position.in(source), subject: "kind")
                 }
             default: break
             }
@@ -60,7 +63,7 @@ public struct ElementDecoder: Sendable {
         guard let kind else {
             if !entries.contains(where: { $0.key.scalar == "kind" }) {
                 context.issue("missing required field 'kind'; say what this element is (\(Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                              at: root.position.in(file), subject: "kind")
+                              at: root.position.in(source), subject: "kind")
             }
             return Result(element: nil, issues: context.issues)
         }
@@ -75,7 +78,7 @@ public struct ElementDecoder: Sendable {
         }
         let name: LocalizedText
         if case .text(let text)? = fields["name"]?.value { name = text } else { name = .plain("") }
-        let location = idEntry.map { $0.key.position.in(file) } ?? idField.location
+        let location = idEntry.map { $0.key.position.in(source) } ?? idField.location
         let element = Element(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference)
         return Result(element: element, issues: context.issues)
     }
@@ -89,32 +92,32 @@ public struct ElementDecoder: Sendable {
         fields.reserveCapacity(entries.count)
         for entry in entries.indices {
             guard let key = entries[entry].key.scalar, !entries[entry].key.isNull || !key.isEmpty else {
-                context.issue("a field name must be a plain word, not \(entries[entry].key.shape)", at: entries[entry].key.position.in(file), subject: path())
+                context.issue("a field name must be a plain word, not \(entries[entry].key.shape)", at: entries[entry].key.position.in(source), subject: path())
                 continue
             }
             // A scan of the kind's twenty-odd specs costs less than hashing the name for a table.
             guard let place = EAModel.place(of: key, in: specs.indices, { specs[$0].name }) else {
                 context.issue("unknown field '\(key)' for \(owner())\(Suggestion.hint(for: key, in: specs.map(\.name)))",
-                              at: entries[entry].key.position.in(file), subject: path() + key)
+                              at: entries[entry].key.position.in(source), subject: path() + key)
                 continue
             }
             if let value = decodeValue(entries[entry].value, type: specs[place].type, field: { specs[place].name }, path: { path() + key },
                                        context: &context) {
-                let field = Field(value, at: entries[entry].value.position.in(file))
+                let field = Field(value, at: entries[entry].value.position.in(source))
                 if context.uniqueKeys { fields.append(key, field) } else { fields[key] = field }
             }
         }
         for place in specs.indices where specs[place].required && fields[specs[place].name] == nil
             && !entries.contains(where: { $0.key.scalar == specs[place].name }) {
             context.issue("missing required field '\(specs[place].name)' for \(owner()): \(specs[place].type.phrase)",
-                          at: position.in(file), subject: path() + specs[place].name)
+                          at: position.in(source), subject: path() + specs[place].name)
         }
         return fields
     }
 
     private func decodeValue(_ node: Node, type: FieldType, field fieldName: () -> String, path: () -> String,
                              context: inout Context) -> FieldValue? {
-        let location = node.position.in(file)
+        let location = node.position.in(source)
         if node.isNull {
             context.issue("field '\(fieldName())' has no value; give \(type.phrase) or remove the field", at: location, subject: path())
             return nil
@@ -139,11 +142,11 @@ public struct ElementDecoder: Sendable {
                 translations.reserveCapacity(entries.count)
                 for entry in entries {
                     guard let language = entry.key.scalar, Self.isLanguageCode(language) else {
-                        context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(file), subject: path())
+                        context.issue("'\(entry.key.scalar ?? entry.key.shape)' is not a language code such as ky, ru or en", at: entry.key.position.in(source), subject: path())
                         continue
                     }
                     guard let text = entry.value.scalar, !entry.value.isNull else {
-                        context.issue("the \(language) text of '\(fieldName())' must be a string", at: entry.value.position.in(file), subject: path() + "." + language)
+                        context.issue("the \(language) text of '\(fieldName())' must be a string", at: entry.value.position.in(source), subject: path() + "." + language)
                         continue
                     }
                     translations[language] = text
@@ -183,7 +186,7 @@ public struct ElementDecoder: Sendable {
             values.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 if let value = decodeValue(item, type: itemType, field: fieldName, path: { FieldPath.item(path(), index) }, context: &context) {
-                    values.append(Field(value, at: item.position.in(file)))
+                    values.append(Field(value, at: item.position.in(source)))
                 }
             }
             return .list(values)
@@ -202,11 +205,11 @@ public struct ElementDecoder: Sendable {
             var result: [DictionaryEntry] = []
             for entry in entries {
                 guard let key = entry.key.scalar else {
-                    context.issue("keys of '\(fieldName())' must be plain words", at: entry.key.position.in(file), subject: path())
+                    context.issue("keys of '\(fieldName())' must be plain words", at: entry.key.position.in(source), subject: path())
                     continue
                 }
                 if let value = decodeValue(entry.value, type: valueType, field: { "\(fieldName()).\(key)" }, path: { "\(path()).\(key)" }, context: &context) {
-                    result.append(DictionaryEntry(key: key, value: Field(value, at: entry.value.position.in(file))))
+                    result.append(DictionaryEntry(key: key, value: Field(value, at: entry.value.position.in(source))))
                 }
             }
             return .dictionary(result.sorted { $0.key < $1.key })

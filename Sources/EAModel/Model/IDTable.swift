@@ -11,9 +11,10 @@ import Darwin
 /// compared strings, some 600 instructions, and the look-ups were 4 % of a validation.
 /// This table hashes eight bytes at a step with a multiply and a shift, keeps each id's
 /// hash in its slot and its bytes in one array, so a look-up reads one word a slot and
-/// compares bytes only where the hashes match, and it never grows (it is sized for every
-/// element up front). The hash is seeded per process, so ids written to collide cannot
-/// be: nothing eaf prints depends on the table's order.
+/// compares bytes only where the hashes match. The model's table is sized for every
+/// element up front; one that fills past half (the interned file paths') doubles. The
+/// hash is seeded per process, so ids written to collide cannot be: nothing eaf prints
+/// depends on the table's order.
 struct IDTable: Sendable {
     /// Each distinct id, in the order first inserted, and beside it its first place.
     private(set) var ids: [String] = []
@@ -24,7 +25,7 @@ struct IDTable: Sendable {
     /// Per slot: 0 when empty, else the high bits of the id's hash (compared before the
     /// bytes are) above the index into `ids` plus one.
     private var slots: [UInt64]
-    private let mask: Int
+    private var mask: Int
 
     private static let seed = UInt64.random(in: .min ... .max)
 
@@ -46,13 +47,31 @@ struct IDTable: Sendable {
         // capture a copy of the whole table.
         let (slot, tag, found) = probe(id)
         if let found { return places[found] }
-        precondition(ids.count < slots.count / 2, "IDTable sized for fewer ids")
+        precondition(ids.count < UInt32.max, "IDTable holds at most 2^32 - 1 ids")
         ids.append(id)
         places.append(place)
         bytes.append(contentsOf: id.utf8)
         starts.append(bytes.count)
         slots[slot] = UInt64(tag) << 32 | UInt64(ids.count)
+        if ids.count >= slots.count / 2 { grow() }
         return nil
+    }
+
+    /// Doubles the slots and places every id again, from its bytes.
+    private mutating func grow() {
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in ids.indices {
+                let key = UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
+                let hash = Self.hash(key)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = UInt64(UInt32(truncatingIfNeeded: hash >> 32)) << 32 | UInt64(index + 1)
+            }
+        }
+        slots = grown
+        self.mask = mask
     }
 
     /// The first place of `id`, or nil.

@@ -135,6 +135,7 @@ public struct RepositoryLoader: Sendable {
     func readFile(_ entry: FileTree.Entry, isReference: Bool, in root: OpenFolder?) -> FileResult {
         let file = entry.relativePath
         let start = SourceLocation(file: file, line: 1, column: 1)
+        let source = start.source
         let bytes: [UInt8]
         switch root.map({ FileTree.read(file, in: $0) }) ?? FileTree.read(entry.path) {
         case .success(let read): bytes = read
@@ -159,7 +160,7 @@ public struct RepositoryLoader: Sendable {
         } else {
             // A clean file's elements come straight from the reader; any file with
             // something to report is read again through nodes, where the messages are made.
-            if yaml.fastPath, let elements = elementsAsRead(bytes, file: file, isReference: isReference) {
+            if yaml.fastPath, let elements = elementsAsRead(bytes, file: source, isReference: isReference) {
                 result.elements = elements
             } else {
                 result = elementsThroughNodes(bytes, file: file, isReference: isReference)
@@ -170,7 +171,7 @@ public struct RepositoryLoader: Sendable {
 
     /// A clean YAML file's elements, decoded as they are read (`ElementBuilder`); nil when
     /// the file has anything to report, or a shape `BlockYAMLReader` leaves to libyaml.
-    func elementsAsRead(_ bytes: [UInt8], file: String, isReference: Bool) -> [Element]? {
+    func elementsAsRead(_ bytes: [UInt8], file: SourceFile, isReference: Bool) -> [Element]? {
         let documents = bytes.withUnsafeBufferPointer {
             BlockYAMLReader.read($0, maxDepth: yaml.maxDepth, building: ElementBuilder(file: file, isReference: isReference))
         }
