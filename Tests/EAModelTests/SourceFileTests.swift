@@ -49,6 +49,13 @@ import Testing
         #expect(moved.description == "\(earlier.file):2:1")
     }
 
+    @Test func aLocationIsTwelveBytesAndAFieldThirtyTwo() {
+        // Every field of every element holds one: this is a national model's memory.
+        #expect(MemoryLayout<EAModel.SourceLocation>.size == 12)
+        #expect(MemoryLayout<Field>.stride == 32)
+        #expect(MemoryLayout<Record>.stride == 32)
+    }
+
     @Test func locationsEncodeTheirPathNotTheirHandle() throws {
         let location = SourceLocation(file: "model/grs.yaml", line: 3, column: 7)
         let encoder = JSONEncoder()
