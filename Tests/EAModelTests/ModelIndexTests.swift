@@ -59,6 +59,10 @@ import Testing
         }
         #expect(collected.count > 20)
         #expect(collected == expected)
+        // The bit test rules use agrees with the list, for every kind.
+        for reference in model.references {
+            #expect(Kind.allCases.filter(reference.accepts) == Kind.allCases.filter(reference.accepted.contains), "\(reference.path)")
+        }
     }
 
     /// The model of a folder of the project, or of a generated repository of 1,000

@@ -1,14 +1,14 @@
 /// Where a kind's fields can hold values of one sort (references, paths), and nothing else:
 /// those fields, and the lists and records on the way to them, worked out once per kind
-/// from the metamodel.
+/// from the metamodel. Each place found holds a `Leaf`: what the walker needs there.
 ///
 /// `Model` walks every element's fields along `references` to collect the references, and
 /// `Element.paths` along `paths`. Walking the field types themselves asked, at every list
 /// and every record of every element, which of their types could hold what was sought, and
 /// copied each type as it went.
-indirect enum FieldWalk: Sendable {
+indirect enum FieldWalk<Leaf: Sendable>: Sendable {
     /// A field of a sought type.
-    case leaf(FieldType)
+    case leaf(Leaf)
     /// A list whose items are walked so.
     case list(FieldWalk)
     /// A record whose named members are walked so, in the metamodel's order.
@@ -19,20 +19,21 @@ indirect enum FieldWalk: Sendable {
         let walk: FieldWalk
     }
 
-    /// The walk through a value of `type` to the types that pass `sought`; nil when it
-    /// can hold none. A dictionary's values are not walked: its keys are free text, and
-    /// the model keeps neither references nor paths in one.
-    init?(_ type: FieldType, seeking sought: (FieldType) -> Bool) {
-        if sought(type) {
-            self = .leaf(type)
+    /// The walk through a value of `type`, written in the top-level field `top` under the
+    /// name `name`, to the places `sought` gives a leaf for; nil when it can hold none. A
+    /// dictionary's values are not walked: its keys are free text, and the model keeps
+    /// neither references nor paths in one.
+    init?(_ type: FieldType, top: String, name: String, seeking sought: (FieldType, _ top: String, _ name: String) -> Leaf?) {
+        if let leaf = sought(type, top, name) {
+            self = .leaf(leaf)
             return
         }
         switch type {
         case .list(let item):
-            guard let walk = FieldWalk(item, seeking: sought) else { return nil }
+            guard let walk = FieldWalk(item, top: top, name: name, seeking: sought) else { return nil }
             self = .list(walk)
         case .record(let specs):
-            let members = Self.members(specs, seeking: sought)
+            let members = Self.members(specs, top: top, seeking: sought)
             guard !members.isEmpty else { return nil }
             self = .record(members)
         default:
@@ -40,25 +41,48 @@ indirect enum FieldWalk: Sendable {
         }
     }
 
-    /// The members of `specs` that can hold a sought type, each with its walk.
-    static func members(_ specs: [FieldSpec], seeking sought: (FieldType) -> Bool) -> [Member] {
-        specs.compactMap { spec in FieldWalk(spec.type, seeking: sought).map { Member(name: spec.name, walk: $0) } }
-    }
-
-    /// Each kind's top-level fields that can hold a reference to an element.
-    static let references = KindTable { kind in
-        members(Metamodel.fields(of: kind)) { type in
-            switch type {
-            case .reference, .referenceOrURI: true
-            default: false
-            }
+    /// The members of `specs` that can hold a sought type, each with its walk; `top` is
+    /// nil for a kind's own fields, each then the top of its own walk.
+    static func members(_ specs: [FieldSpec], top: String? = nil,
+                        seeking sought: (FieldType, _ top: String, _ name: String) -> Leaf?) -> [Member] {
+        specs.compactMap { spec in
+            FieldWalk(spec.type, top: top ?? spec.name, name: spec.name, seeking: sought).map { Member(name: spec.name, walk: $0) }
         }
     }
+}
 
+extension FieldWalk where Leaf == Int {
+    /// Each kind's top-level fields that can hold a reference to an element; each
+    /// reference's place is its site's number in `referenceSites`.
+    static let references = referenceWalks().walks
+
+    /// Every place in the metamodel where a reference is written, numbered in the order of
+    /// the kinds and their fields.
+    static let referenceSites = referenceWalks().sites
+
+    /// Worked out the same way, in the same order, for both tables.
+    private static func referenceWalks() -> (walks: KindTable<[Member]>, sites: [ReferenceSite]) {
+        var sites: [ReferenceSite] = []
+        let walks = KindTable { kind in
+            members(Metamodel.fields(of: kind)) { type, top, name in
+                switch type {
+                case .reference(let kinds), .referenceOrURI(let kinds):
+                    sites.append(ReferenceSite(field: top, leafField: name, accepted: kinds))
+                    return sites.count - 1
+                default:
+                    return nil
+                }
+            }
+        }
+        return (walks, sites)
+    }
+}
+
+extension FieldWalk where Leaf == Void {
     /// Each kind's top-level fields that can hold a path to a file; most kinds have none.
     static let paths = KindTable { kind in
-        members(Metamodel.fields(of: kind)) { type in
-            if case .path = type { true } else { false }
+        members(Metamodel.fields(of: kind)) { type, _, _ in
+            if case .path = type { () } else { nil }
         }
     }
 }

@@ -74,8 +74,10 @@ public struct Model: Sendable {
             targets += part.targets
         }
         // Moved, not copied: a hundred thousand references at 20,000 elements.
-        let placeholder = ModelReference(source: "", field: "", path: "", leafField: "", target: "", accepted: [],
-                                         location: SourceLocation(file: "", line: 0, column: 0), sourceElement: nil, targetElement: nil)
+        let placeholder = ModelReference(site: 0, path: "", target: "", location: SourceLocation(file: "", line: 0, column: 0),
+                                         sourceElement: Element(id: "", kind: .organisation, name: .plain(""),
+                                                                location: SourceLocation(file: "", line: 0, column: 0), fields: [:]),
+                                         targetElement: nil)
         self.references = Parallel.joined(&parts, \.references, placeholder: placeholder)
         self.outgoingStarts = outgoingStarts
         // The references naming each element, grouped by a counting sort on its place.
@@ -143,20 +145,20 @@ public struct Model: Sendable {
 
     /// The references written in these elements.
     private static func references(_ stretch: ArraySlice<Element>, places: IDTable, elements: [Element]) -> Stretch {
-        var collector = Collector(places: places, elements: elements)
+        guard let first = stretch.first else { return ([], [], []) }
+        var collector = Collector(places: places, elements: elements, first: first)
         var counts: [Int] = []
         counts.reserveCapacity(stretch.count)
         for element in stretch {
             let before = collector.references.count
-            collector.sourceID = element.id
-            collector.sourceElement = places.place(of: element.id).map { elements[$0] }
+            collector.sourceElement = places.place(of: element.id).map { elements[$0] } ?? element
             // Fields are walked in place, through their storage: a field read by subscript
             // is a copy of its value and location, each counted up and down.
             let fields = element.fields
             for member in FieldWalk.references[element.kind] {
                 guard let place = fields.place(of: member.name) else { continue }
                 fields.values.withUnsafeBufferPointer {
-                    collector.collect($0[place], along: member.walk, top: member.name, path: member.name, leaf: member.name)
+                    collector.collect($0[place], along: member.walk, path: member.name)
                 }
             }
             counts.append(collector.references.count - before)
@@ -171,33 +173,33 @@ public struct Model: Sendable {
     private struct Collector {
         let places: IDTable
         let elements: [Element]
-        /// The element whose fields are walked, by its id, and the element that id names.
-        var sourceID = ""
-        var sourceElement: Element?
+        /// The element that the id of the element whose fields are walked names (the
+        /// first of a repeated id).
+        var sourceElement: Element
         var references: [ModelReference] = []
         var targets: [Int] = []
 
-        init(places: IDTable, elements: [Element]) {
+        init(places: IDTable, elements: [Element], first: Element) {
             self.places = places
             self.elements = elements
+            sourceElement = first
         }
 
         /// Collects the references in `field`, walked along `walk`; a value of another
         /// shape (a URI where a reference-or-URI may be) holds none.
-        mutating func collect(_ field: borrowing Field, along walk: FieldWalk, top: String, path: String, leaf: String) {
+        mutating func collect(_ field: borrowing Field, along walk: FieldWalk<Int>, path: String) {
             switch walk {
-            case .leaf(.reference(let kinds)), .leaf(.referenceOrURI(let kinds)):
+            case .leaf(let site):
                 guard case .reference(let id) = field.value else { return }
                 let target = places.place(of: id)
-                references.append(ModelReference(source: sourceID, field: top, path: path, leafField: leaf, target: id,
-                                                 accepted: kinds, location: field.location,
+                references.append(ModelReference(site: site, path: path, target: id, location: field.location,
                                                  sourceElement: sourceElement, targetElement: target.map { elements[$0] }))
                 targets.append(target ?? -1)
             case .list(let item):
                 guard case .list(let items) = field.value else { return }
                 items.withUnsafeBufferPointer { items in
                     for index in items.indices {
-                        collect(items[index], along: item, top: top, path: FieldPath.item(path, index), leaf: leaf)
+                        collect(items[index], along: item, path: FieldPath.item(path, index))
                     }
                 }
             case .record(let members):
@@ -206,11 +208,9 @@ public struct Model: Sendable {
                 fields.values.withUnsafeBufferPointer { values in
                     for member in members {
                         guard let place = fields.place(of: member.name) else { continue }
-                        collect(values[place], along: member.walk, top: top, path: FieldPath.member(path, member.name), leaf: member.name)
+                        collect(values[place], along: member.walk, path: FieldPath.member(path, member.name))
                     }
                 }
-            case .leaf:
-                break
             }
         }
     }

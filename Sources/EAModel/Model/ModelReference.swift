@@ -3,60 +3,78 @@
 ///
 /// Its parts live in one shared immutable box (`Shared`): a national model has hundreds
 /// of thousands of references, and rules and views copy them by the list
-/// (`outgoing(from:)`), which would otherwise retain six strings and an array each time.
+/// (`outgoing(from:)`), which would otherwise retain every string inside each time. The
+/// box holds what differs from one reference to the next; the field, the innermost field
+/// and the accepted kinds are the metamodel's, named by the site's number
+/// (`ReferenceSite`), and the source's id is its element's. A reference is 80 bytes.
 public struct ModelReference: Sendable, Hashable {
-    /// What a reference is: its ids, field and place. Equality and hashing use these only.
-    @usableFromInline struct Identity: Sendable, Hashable {
-        @usableFromInline let source: String
-        @usableFromInline let field: String
-        @usableFromInline let path: String
-        @usableFromInline let leafField: String
-        @usableFromInline let target: String
-        @usableFromInline let accepted: [Kind]
-        @usableFromInline let location: SourceLocation
-    }
-
-    /// The identity, and the elements the ids name, looked up once when the model is built.
     @usableFromInline struct Parts: Sendable {
-        @usableFromInline let identity: Identity
-        @usableFromInline let sourceElement: Element?
+        /// The element that holds the reference (`model[source]`: the first of a repeated id).
+        @usableFromInline let sourceElement: Element
         @usableFromInline let targetElement: Element?
+        @usableFromInline let path: String
+        @usableFromInline let target: String
+        @usableFromInline let location: SourceLocation
+        @usableFromInline let site: Int32
     }
 
     @usableFromInline let parts: Shared<Parts>
 
-    init(source: String, field: String, path: String, leafField: String, target: String, accepted: [Kind],
-         location: SourceLocation, sourceElement: Element?, targetElement: Element?) {
-        let identity = Identity(source: source, field: field, path: path, leafField: leafField, target: target,
-                                accepted: accepted, location: location)
-        parts = Shared(Parts(identity: identity, sourceElement: sourceElement, targetElement: targetElement))
+    init(site: Int, path: String, target: String, location: SourceLocation, sourceElement: Element, targetElement: Element?) {
+        parts = Shared(Parts(sourceElement: sourceElement, targetElement: targetElement, path: path, target: target,
+                             location: location, site: Int32(site)))
     }
 
+    var site: ReferenceSite { FieldWalk.referenceSites[Int(parts.value.site)] }
+
     /// The id of the element that holds the reference.
-    @inlinable public var source: String { parts.value.identity.source }
+    @inlinable public var source: String { parts.value.sourceElement.id }
     /// The top-level field it is in (`holds` for `holds[0].entity`).
-    @inlinable public var field: String { parts.value.identity.field }
+    public var field: String { site.field }
     /// The full field path (`holds[0].entity`, `messages[1].carries[0]`).
-    @inlinable public var path: String { parts.value.identity.path }
+    @inlinable public var path: String { parts.value.path }
     /// The innermost field's name (`entity` for `holds[0].entity`).
-    @inlinable public var leafField: String { parts.value.identity.leafField }
+    public var leafField: String { site.leafField }
     /// The id referred to.
-    @inlinable public var target: String { parts.value.identity.target }
-    /// The kinds the field accepts.
-    @inlinable public var accepted: [Kind] { parts.value.identity.accepted }
-    @inlinable public var location: SourceLocation { parts.value.identity.location }
+    @inlinable public var target: String { parts.value.target }
+    /// The kinds the field accepts, in the metamodel's order.
+    public var accepted: [Kind] { site.accepted }
+    @inlinable public var location: SourceLocation { parts.value.location }
     /// The element `source` names in the model (`model[source]`: the first of a repeated id).
     @inlinable public var sourceElement: Element? { parts.value.sourceElement }
     /// The element `target` names in the model (`model[target]`), nil when none does.
     @inlinable public var targetElement: Element? { parts.value.targetElement }
 
+    /// Whether the field accepts an element of `kind`: a bit test, where
+    /// `accepted.contains` counts the shared list up and down on every call.
+    public func accepts(_ kind: Kind) -> Bool {
+        site.acceptedPlaces & 1 << UInt32(kind.place) != 0
+    }
+
+    /// Two references are equal when their source, field, path, innermost field, target,
+    /// accepted kinds and location are.
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
-        lhs.parts === rhs.parts || lhs.parts.value.identity == rhs.parts.value.identity
+        if lhs.parts === rhs.parts { return true }
+        let (left, right) = (lhs.parts.value, rhs.parts.value)
+        guard left.source == right.source, left.path == right.path, left.target == right.target,
+              left.location == right.location else { return false }
+        if left.site == right.site { return true }
+        let (leftSite, rightSite) = (lhs.site, rhs.site)
+        return leftSite.field == rightSite.field && leftSite.leafField == rightSite.leafField && leftSite.accepted == rightSite.accepted
     }
 
     public func hash(into hasher: inout Hasher) {
-        parts.value.identity.hash(into: &hasher)
+        let parts = parts.value
+        hasher.combine(parts.sourceElement.id)
+        hasher.combine(parts.path)
+        hasher.combine(parts.target)
+        hasher.combine(parts.location)
+        hasher.combine(site.field)
     }
+}
+
+extension ModelReference.Parts {
+    @usableFromInline var source: String { sourceElement.id }
 }
 
 extension ModelReference {

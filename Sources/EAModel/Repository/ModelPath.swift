@@ -28,7 +28,7 @@ extension Element {
     public var paths: [ModelPath] {
         var result: [ModelPath] = []
         // Walked in place, as `Model` walks references: a field read by subscript is a copy.
-        func walk(_ field: borrowing Field, _ along: FieldWalk, _ path: String) {
+        func walk(_ field: borrowing Field, _ along: FieldWalk<Void>, _ path: String) {
             switch along {
             case .leaf:
                 guard case .string(let text) = field.value else { return }
