@@ -65,7 +65,7 @@ extension Repository {
     /// folder, never leaving the repository, even through symbolic links.
     public func resolve(_ path: ModelPath) -> ModelPath.Resolution {
         // Several rules resolve each path: the second time, by the path as written.
-        let written = WrittenPath(file: path.location.file, text: path.text)
+        let written = WrittenPath(file: path.location.source, text: path.text)
         if let known = resolutions.written[written] { return known }
         var shared = SharedResolutions(tables: resolutions)
         let resolution = resolveFirst(path, in: &shared)
@@ -82,7 +82,7 @@ extension Repository {
         let resolved = Parallel.map(paths.count, threads: threads, worker: { OwnResolutions(capacity: share) }) { own, index in
             resolveFirst(paths[index], in: &own)
         }
-        resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.file, text: $0.text), $1) })
+        resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.source, text: $0.text), $1) })
         return resolved
     }
 
@@ -201,8 +201,9 @@ final class PathResolutions: Sendable {
     let written = SharedMemo<WrittenPath, ModelPath.Resolution>()
 }
 
-/// A path as written in a model file, before it is joined to the file's folder.
+/// A path as written in a model file, before it is joined to the file's folder; the file
+/// by its handle, which hashes as one word where its path hashed every byte.
 struct WrittenPath: Hashable, Sendable {
-    let file: String
+    let file: SourceFile
     let text: String
 }
