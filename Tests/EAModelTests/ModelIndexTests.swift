@@ -63,6 +63,31 @@ import Testing
         for reference in model.references {
             #expect(Kind.allCases.filter(reference.accepts) == Kind.allCases.filter(reference.accepted.contains), "\(reference.path)")
         }
+        // Equal by value, not by box: the same files read again give equal references, and
+        // no two references of one model are equal (nor hash as one).
+        #expect(try Self.model(of: source).references == model.references)
+        #expect(Set(model.references).count == model.references.count)
+    }
+
+    /// A reference is equal to another by what it says, not by its box or its site's
+    /// number: where it is written counts, and two sites with the same field, innermost
+    /// field and kinds (`owner` of two kinds) are one.
+    @Test func referencesAreEqualByWhatTheySay() throws {
+        let element = Element(id: "grs.register", kind: .informationSystem, name: .plain("Register"),
+                              location: SourceLocation(file: "a.yaml", line: 1, column: 1), fields: [:])
+        let sites = FieldWalk.referenceSites
+        let owners = sites.indices.filter { sites[$0].field == "owner" && sites[$0].leafField == "owner" }
+        #expect(owners.count > 1)
+        let other = try #require(sites.indices.first { sites[$0].accepted != sites[owners[0]].accepted })
+        func reference(_ file: String, site: Int) -> ModelReference {
+            ModelReference(site: site, path: "owner", target: "grs", location: SourceLocation(file: file, line: 4, column: 8),
+                           sourceElement: element, targetElement: nil)
+        }
+        #expect(reference("a.yaml", site: owners[0]) == reference("a.yaml", site: owners[0]))
+        #expect(reference("a.yaml", site: owners[0]) == reference("a.yaml", site: owners[1]))
+        #expect(reference("a.yaml", site: owners[0]) != reference("b.yaml", site: owners[0]))
+        #expect(reference("a.yaml", site: owners[0]) != reference("a.yaml", site: other))
+        #expect(Set([reference("a.yaml", site: owners[0]), reference("a.yaml", site: owners[1]), reference("b.yaml", site: owners[0])]).count == 2)
     }
 
     /// The model of a folder of the project, or of a generated repository of 1,000

@@ -56,7 +56,7 @@ public struct ModelReference: Sendable, Hashable {
     public static func == (lhs: ModelReference, rhs: ModelReference) -> Bool {
         if lhs.parts === rhs.parts { return true }
         let (left, right) = (lhs.parts.value, rhs.parts.value)
-        guard left.source == right.source, left.path == right.path, left.target == right.target,
+        guard left.sourceElement.id == right.sourceElement.id, left.path == right.path, left.target == right.target,
               left.location == right.location else { return false }
         if left.site == right.site { return true }
         let (leftSite, rightSite) = (lhs.site, rhs.site)
@@ -71,10 +71,6 @@ public struct ModelReference: Sendable, Hashable {
         hasher.combine(parts.location)
         hasher.combine(site.field)
     }
-}
-
-extension ModelReference.Parts {
-    @usableFromInline var source: String { sourceElement.id }
 }
 
 extension ModelReference {
