@@ -10,7 +10,7 @@
 /// names are canonically equivalent Unicode (`café` composed and decomposed) are two
 /// files on Linux, and each keeps its own spelling.
 public struct SourceFile: Sendable, Hashable {
-    @usableFromInline let index: UInt32
+    let index: UInt32
 
     /// The handle of `path`, interning it on first use.
     public init(_ path: String) {

@@ -7,6 +7,7 @@
 /// each (files are at most 64 MiB): every field of every element carries a location, and
 /// this keeps one to 12 bytes that copy without a reference count.
 public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The file, by its interned handle: compared and hashed as one word.
     public var source: SourceFile
     private var storedLine: Int32
     private var storedColumn: Int32
