@@ -77,6 +77,28 @@ import Testing
         #expect(refused.model.byID["o"] != nil)
     }
 
+    /// `café` with a composed `é` and with an `e` and a combining accent are equal
+    /// `String`s but two files (and two folders): both are read, on one thread and on two,
+    /// with two model folders (where the loader keeps the names it has seen).
+    @Test func namesOfTheSameTextWrittenTwoWaysAreTwoFiles() throws {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        let repository = try TemporaryRepository([
+            "eaf.yaml": "name: Test\nmodel: [model/, more/]\n",
+            "more/x.yaml": "id: x\nkind: Organisation\nname: X\n",
+        ])
+        try repository.write("model/\(composed).yaml", "id: a\nkind: Organisation\nname: A\n")
+        try repository.write("model/\(decomposed).yaml", "id: b\nkind: Organisation\nname: B\n")
+        try repository.write("model/\(composed)/c.yaml", "id: c\nkind: Organisation\nname: C\n")
+        try repository.write("model/\(decomposed)/d.yaml", "id: d\nkind: Organisation\nname: D\n")
+        for threads in [1, 2] {
+            let loaded = try RepositoryLoader(threads: threads).load(repository.path)
+            #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+            #expect(Set(loaded.model.byID.keys) == ["a", "b", "c", "d", "x"], "threads: \(threads)")
+            let files = loaded.model.elements.map { Array($0.location.file.utf8) }
+            #expect(files.contains(Array("model/\(decomposed).yaml".utf8)) && files.contains(Array("model/\(composed).yaml".utf8)))
+        }
+    }
+
     @Test func readsTheConfigAndItsFolders() throws {
         let repository = try TemporaryRepository([
             "eaf.yaml": "name: Test\nmodel: [model/]\nreference: [../ref-\(UUID().uuidString)]\nlanguages: [ky, ru]\n",

@@ -30,7 +30,9 @@ struct FolderWalker: Sendable {
     /// Walks `directory` on this thread.
     func walk(_ directory: String, relativeFolder: String) -> FileTree.Walk {
         var walk = FileTree.Walk()
-        var visited = Set<String>()
+        // Real paths by their bytes: two folders named the same Unicode text written two
+        // ways are two folders.
+        var visited = Set<ExactPath>()
         visit(directory, relativeFolder: relativeFolder, known: nil, visited: &visited, into: &walk)
         return walk
     }
@@ -142,9 +144,9 @@ struct FolderWalker: Sendable {
 
     // `known` is the folder's real path, found from its parent's or its link's: realpath(3)
     // costs a system call per component, and a national tree has tens of thousands of folders.
-    private func visit(_ directory: String, relativeFolder: String, known: String?, visited: inout Set<String>,
+    private func visit(_ directory: String, relativeFolder: String, known: String?, visited: inout Set<ExactPath>,
                        into walk: inout FileTree.Walk) {
-        guard let real = known ?? FileTree.realPath(directory), visited.insert(real).inserted else { return }
+        guard let real = known ?? FileTree.realPath(directory), visited.insert(ExactPath(real)).inserted else { return }
         // The folder a walk starts from may itself be a link (a model folder named in
         // eaf.yaml); it is held to the boundary like every link below it.
         guard FileTree.isInside(real, realBoundary) else {

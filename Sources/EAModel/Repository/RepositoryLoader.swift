@@ -43,9 +43,10 @@ public struct RepositoryLoader: Sendable {
         var sources: [(entry: FileTree.Entry, isReference: Bool)] = []
         // One walk names each file once; only files reached by more than one walk (model
         // folders inside one another, or a reference folder among them) are kept by name.
-        var seen: Set<String>? = config.model.count + config.reference.count > 1 ? [] : nil
+        // By bytes: two names that are the same Unicode text written two ways are two files.
+        var seen: Set<ExactPath>? = config.model.count + config.reference.count > 1 ? [] : nil
         func isNew(_ relativePath: String) -> Bool {
-            seen?.insert(relativePath).inserted ?? true
+            seen?.insert(ExactPath(relativePath)).inserted ?? true
         }
         let configLocation = SourceLocation(file: RepositoryConfig.fileName, line: 1, column: 1)
         for setting in config.model {
