@@ -47,6 +47,42 @@ import Testing
         #expect(paths.map(repository.resolve) == expected)
     }
 
+    /// Two files whose names are the same Unicode text written two ways (`café` with a
+    /// composed `é` and with `e` and a combining accent) are two files: a path written
+    /// with each spelling resolves to its own, one by one and in a batch, and again from
+    /// what was kept.
+    @Test func pathsSpeltTwoWaysResolveToTheirOwnFiles() throws {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        let folder = try TemporaryRepository([
+            "model/api.yaml": """
+                id: api
+                kind: Interface
+                name: API
+                messages:
+                  - name: One
+                    schema: \(composed).xsd
+                  - name: Two
+                    schema: \(decomposed).xsd
+                """,
+        ])
+        try folder.write("model/\(composed).xsd", "<s/>")
+        try folder.write("model/\(decomposed).xsd", "<s/>")
+        let expected = [Array("model/\(composed).xsd".utf8), Array("model/\(decomposed).xsd".utf8)]
+        func relatives(_ resolved: [ModelPath.Resolution]) -> [[UInt8]] {
+            resolved.map { resolution in
+                guard case .file(_, let relative) = resolution else { return [] }
+                return Array(relative.utf8)
+            }
+        }
+        for threads in [0, 1, 2] {
+            let repository = try RepositoryLoader(threads: 1).load(folder.path)
+            let paths = repository.model["api"]?.paths ?? []
+            #expect(relatives(threads == 0 ? paths.map(repository.resolve) : repository.resolve(paths, threads: threads)) == expected,
+                    "\(threads) threads")
+            #expect(relatives(paths.reversed().map(repository.resolve)) == expected.reversed(), "\(threads) threads, again")
+        }
+    }
+
     /// The message rules' paths are resolved in one batch on several threads, each
     /// thread with tables of its own: every answer is the one `resolve` gives a path on
     /// its own, links and all, and `resolve` then answers from what the batch kept.

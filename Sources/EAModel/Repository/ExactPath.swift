@@ -18,12 +18,15 @@ struct ExactPath: Hashable, Sendable {
     }
 
     static func == (lhs: ExactPath, rhs: ExactPath) -> Bool {
-        var (left, right) = (lhs.path, rhs.path)
-        return left.withUTF8 { left in
-            right.withUTF8 { right in
-                left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+        let (left, right) = (lhs.path.utf8, rhs.path.utf8)
+        guard left.count == right.count else { return false }
+        // In place where both are contiguous (native and small strings are), else byte by byte.
+        let compared: Bool?? = left.withContiguousStorageIfAvailable { left in
+            right.withContiguousStorageIfAvailable { right in
+                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
             }
         }
+        return (compared ?? nil) ?? left.elementsEqual(right)
     }
 
     /// `String`'s hash: equal bytes are equal text, so they hash alike.

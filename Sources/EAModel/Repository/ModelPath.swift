@@ -65,7 +65,7 @@ extension Repository {
     /// folder, never leaving the repository, even through symbolic links.
     public func resolve(_ path: ModelPath) -> ModelPath.Resolution {
         // Several rules resolve each path: the second time, by the path as written.
-        let written = WrittenPath(file: path.location.source, text: path.text)
+        let written = WrittenPath(file: path.location.source, text: ExactPath(path.text))
         if let known = resolutions.written[written] { return known }
         var shared = SharedResolutions(tables: resolutions)
         let resolution = resolveFirst(path, in: &shared)
@@ -82,7 +82,7 @@ extension Repository {
         let resolved = Parallel.map(paths.count, threads: threads, worker: { OwnResolutions(capacity: share) }) { own, index in
             resolveFirst(paths[index], in: &own)
         }
-        resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.source, text: $0.text), $1) })
+        resolutions.written.store(contentsOf: zip(paths, resolved).map { (WrittenPath(file: $0.location.source, text: ExactPath($0.text)), $1) })
         return resolved
     }
 
@@ -152,22 +152,22 @@ private protocol ResolutionTables {
 private struct SharedResolutions: ResolutionTables {
     let tables: PathResolutions
 
-    func known(_ relative: String) -> ModelPath.Resolution? { tables.known[relative] }
+    func known(_ relative: String) -> ModelPath.Resolution? { tables.known[ExactPath(relative)] }
 
     func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution {
-        tables.known.value(for: relative) { resolution }
+        tables.known.value(for: ExactPath(relative)) { resolution }
     }
 
-    func knownRealFolder(_ folder: String) -> String?? { tables.realFolders[folder] }
+    func knownRealFolder(_ folder: String) -> String?? { tables.realFolders[ExactPath(folder)] }
 
     func keepRealFolder(_ real: String?, for folder: String) -> String? {
-        tables.realFolders.value(for: folder) { real }
+        tables.realFolders.value(for: ExactPath(folder)) { real }
     }
 }
 
 private struct OwnResolutions: ResolutionTables {
-    var resolved: [String: ModelPath.Resolution] = [:]
-    var realFolders: [String: String?] = [:]
+    var resolved: [ExactPath: ModelPath.Resolution] = [:]
+    var realFolders: [ExactPath: String?] = [:]
 
     /// Room for a thread's share of a batch: grown a doubling at a time, the table was
     /// rehashed a dozen times for a national repository's paths.
@@ -175,35 +175,36 @@ private struct OwnResolutions: ResolutionTables {
         resolved.reserveCapacity(capacity)
     }
 
-    func known(_ relative: String) -> ModelPath.Resolution? { resolved[relative] }
+    func known(_ relative: String) -> ModelPath.Resolution? { resolved[ExactPath(relative)] }
 
     mutating func keep(_ resolution: ModelPath.Resolution, for relative: String) -> ModelPath.Resolution {
-        resolved[relative] = resolution
+        resolved[ExactPath(relative)] = resolution
         return resolution
     }
 
-    func knownRealFolder(_ folder: String) -> String?? { realFolders[folder] }
+    func knownRealFolder(_ folder: String) -> String?? { realFolders[ExactPath(folder)] }
 
     mutating func keepRealFolder(_ real: String?, for folder: String) -> String? {
-        realFolders[folder] = real
+        realFolders[ExactPath(folder)] = real
         return real
     }
 }
 
 /// The resolutions of one repository's model paths, by normalised relative path, and
-/// the real paths of its folders (by relative path, "." for the root); shared by the
-/// rules that run at once on several threads.
+/// the real paths of its folders (by relative path, "." for the root), each path by its
+/// bytes; shared by the rules that run at once on several threads.
 final class PathResolutions: Sendable {
-    let known = SharedMemo<String, ModelPath.Resolution>()
-    let realFolders = SharedMemo<String, String?>()
+    let known = SharedMemo<ExactPath, ModelPath.Resolution>()
+    let realFolders = SharedMemo<ExactPath, String?>()
     /// By the path as written and the file it is written in: joining and normalising
     /// cost some 5,000 instructions a path.
     let written = SharedMemo<WrittenPath, ModelPath.Resolution>()
 }
 
 /// A path as written in a model file, before it is joined to the file's folder; the file
-/// by its handle, which hashes as one word where its path hashed every byte.
+/// by its handle, which hashes as one word where its path hashed every byte, and the
+/// text by its bytes (two spellings of one Unicode text name two files).
 struct WrittenPath: Hashable, Sendable {
     let file: SourceFile
-    let text: String
+    let text: ExactPath
 }

@@ -52,7 +52,7 @@ public struct Repository: Sendable {
     /// The root's real path (without symbolic links), found once per run and shared with
     /// path resolution; nil when it cannot be resolved.
     public var realRoot: String? {
-        resolutions.realFolders.value(for: ".") { FileTree.realPath(root) }
+        resolutions.realFolders.value(for: ExactPath(".")) { FileTree.realPath(root) }
     }
 
     /// The absolute or cwd-relative path of a repository-relative file.
