@@ -89,6 +89,32 @@ import Testing
         ], "\(viaValidator)")
     }
 
+    /// Two schemas named the same Unicode text written two ways (`café.xsd` with a
+    /// composed `é` and with `e` and a combining accent) are two files: each is compiled,
+    /// and a finding of one is not the other's.
+    @Test func schemasSpeltTwoWaysAreTwoSchemas() throws {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        let scratch = try ScratchRepository([
+            "model/api.yaml": """
+            id: api
+            kind: Interface
+            name: API
+            provider: system
+            messages:
+              - {name: One, direction: request, schema: ../messages/\(composed).xsd}
+              - {name: Two, direction: response, schema: ../messages/\(decomposed).xsd}
+            ---
+            id: system
+            kind: InformationSystem
+            name: System
+            """,
+        ])
+        try scratch.write(["messages/\(composed).xsd": try #require(Self.files["messages/person.xsd"])])
+        try scratch.write(["messages/\(decomposed).xsd": try #require(Self.files["messages/broken.xsd"])])
+        let findings = try scratch.validate(rules: ["TEC004"])
+        #expect(findings.map { Array($0.location.file.utf8) } == [Array("messages/\(decomposed).xsd".utf8)], "\(findings.summary)")
+    }
+
     @Test func aPreparedCacheAnswersFromItsDigests() throws {
         let scratch = try ScratchRepository(Self.files)
         let repository = try scratch.load()

@@ -4,20 +4,20 @@ import Glibc
 import Darwin
 #endif
 
-/// A path compared and hashed by its bytes.
+/// A path compared by its bytes.
 ///
 /// `String`'s equality is Unicode's canonical equivalence: `café.yaml` with a composed
 /// `é` and with an `e` and a combining accent are equal strings, but on Linux they are two
-/// files. Sets of paths that decide which files are read are keyed by this, so that
-/// neither file hides the other.
-struct ExactPath: Hashable, Sendable {
-    var path: String
+/// files. Tables of paths that decide which files are read are keyed by this, so that
+/// neither file hides the other (the loader's, path resolution's, the message schemas').
+package struct ExactPath: Hashable, Sendable {
+    package var path: String
 
-    init(_ path: String) {
+    @inlinable package init(_ path: String) {
         self.path = path
     }
 
-    static func == (lhs: ExactPath, rhs: ExactPath) -> Bool {
+    @inlinable package static func == (lhs: ExactPath, rhs: ExactPath) -> Bool {
         let (left, right) = (lhs.path.utf8, rhs.path.utf8)
         guard left.count == right.count else { return false }
         // In place where both are contiguous (native and small strings are), else byte by byte.
@@ -30,7 +30,7 @@ struct ExactPath: Hashable, Sendable {
     }
 
     /// `String`'s hash: equal bytes are equal text, so they hash alike.
-    func hash(into hasher: inout Hasher) {
+    @inlinable package func hash(into hasher: inout Hasher) {
         hasher.combine(path)
     }
 }

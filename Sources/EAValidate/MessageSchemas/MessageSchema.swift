@@ -60,20 +60,22 @@ public enum MessageSchema: Sendable {
 /// the example's repository-relative path (nil when the example could not be read).
 struct SchemaDigest: Sendable {
     var declaredNames: Set<String>
-    var examples: [String: [MessageProblem]?]
+    var examples: [ExactPath: [MessageProblem]?]
 }
 
 /// The message schemas of a run and the messages the model declares, shared by the rules
-/// that read them (TEC004, TEC005, SEM007); schemas are keyed by repository-relative path.
+/// that read them (TEC004, TEC005, SEM007); schemas are keyed by repository-relative path,
+/// by its bytes, as the file system names files (`String`'s equality, Unicode's canonical
+/// equivalence, took two spellings of `café.xsd` for one schema).
 ///
 /// `prepare` compiles every declared schema on all threads, checks its examples against
 /// it and keeps only the digest: a national repository declares some ten thousand
 /// schemas, and holding them all compiled at once took more memory than its model.
 /// A schema asked for without `prepare` is compiled when first asked for and kept.
 public final class MessageSchemaCache: @unchecked Sendable {
-    private let digests = SharedMemo<String, Result<SchemaDigest, SchemaFailure>>()
+    private let digests = SharedMemo<ExactPath, Result<SchemaDigest, SchemaFailure>>()
     /// Schemas compiled on demand (internal for tests: a prepared cache compiles none).
-    let compiled = SharedMemo<String, Result<MessageSchema, SchemaFailure>>()
+    let compiled = SharedMemo<ExactPath, Result<MessageSchema, SchemaFailure>>()
     private let repository: Repository
     private let messagesLock = Mutex()
     private var messages: [DeclaredMessage]?
@@ -104,15 +106,15 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// The schemas these messages name, each with the examples of every message that
     /// names it, in path order.
     func jobs(for messages: [DeclaredMessage]) -> [Job] {
-        var examples: [String: [Example]] = [:]
+        var examples: [ExactPath: [Example]] = [:]
         for message in messages {
             guard case .file(_, let relative)? = message.schemaResolution(in: repository) else { continue }
-            examples[relative, default: []] += message.exampleResolutions(in: repository).compactMap { resolution in
+            examples[ExactPath(relative), default: []] += message.exampleResolutions(in: repository).compactMap { resolution in
                 guard case .file(let path, let relative) = resolution else { return nil }
                 return (path, relative)
             }
         }
-        return examples.keys.sorted().map { Job(schema: $0, examples: examples[$0] ?? []) }
+        return examples.sorted { ByteOrder.precedes($0.key.path, $1.key.path) }.map { Job(schema: $0.key.path, examples: $0.value) }
     }
 
     /// An example message: its path, and its path relative to the repository.
@@ -133,16 +135,16 @@ public final class MessageSchemaCache: @unchecked Sendable {
     }
 
     private func isMissing(_ job: Job) -> Bool {
-        digests[job.schema] == nil && compiled[job.schema] == nil
+        digests[ExactPath(job.schema)] == nil && compiled[ExactPath(job.schema)] == nil
     }
 
     /// One job's schema compiled, with its examples checked against it; nothing is kept.
     func digest(_ job: Job) -> Result<SchemaDigest, SchemaFailure> {
         compile(job.schema).map { schema in
-            var examples: [String: [MessageProblem]?] = [:]
-            for example in job.examples where examples[example.relative] == nil {
+            var examples: [ExactPath: [MessageProblem]?] = [:]
+            for example in job.examples where examples[ExactPath(example.relative)] == nil {
                 // `.some`: an example that cannot be read is remembered as such (nil), not left out.
-                examples[example.relative] = .some(check(example, against: schema))
+                examples[ExactPath(example.relative)] = .some(check(example, against: schema))
             }
             return SchemaDigest(declaredNames: schema.declaredNames, examples: examples)
         }
@@ -150,12 +152,12 @@ public final class MessageSchemaCache: @unchecked Sendable {
 
     /// Keeps a job's digest for the rules that ask.
     func keep(_ digest: Result<SchemaDigest, SchemaFailure>, for job: Job) {
-        digests.store(digest, for: job.schema)
+        digests.store(digest, for: ExactPath(job.schema))
     }
 
     /// Whether the schema at a repository-relative path compiles, and the names it declares.
     public func declaredNames(at relative: String) -> Result<Set<String>, SchemaFailure> {
-        if let digest = digests[relative] { return digest.map(\.declaredNames) }
+        if let digest = digests[ExactPath(relative)] { return digest.map(\.declaredNames) }
         return schema(at: relative).map(\.declaredNames)
     }
 
@@ -163,9 +165,9 @@ public final class MessageSchemaCache: @unchecked Sendable {
     /// repository-relative path; nil when the schema does not compile or the example
     /// cannot be read.
     public func problems(of example: (path: String, relative: String), against relative: String) -> [MessageProblem]? {
-        switch digests[relative] {
+        switch digests[ExactPath(relative)] {
         case .success(let digest)?:
-            if let known = digest.examples[example.relative] { return known }
+            if let known = digest.examples[ExactPath(example.relative)] { return known }
         case .failure?:
             return nil
         case nil:
@@ -185,7 +187,7 @@ public final class MessageSchemaCache: @unchecked Sendable {
 
     /// The compiled schema at a repository-relative path, compiled on first use and kept.
     private func schema(at relative: String) -> Result<MessageSchema, SchemaFailure> {
-        compiled.value(for: relative) { compile(relative) }
+        compiled.value(for: ExactPath(relative)) { compile(relative) }
     }
 
     private func compile(_ relative: String) -> Result<MessageSchema, SchemaFailure> {
