@@ -11,7 +11,7 @@ import Darwin
 /// files. Tables of paths that decide which files are read are keyed by this, so that
 /// neither file hides the other (the loader's, path resolution's, the message schemas').
 package struct ExactPath: Hashable, Sendable {
-    package var path: String
+    package let path: String
 
     @inlinable package init(_ path: String) {
         self.path = path
