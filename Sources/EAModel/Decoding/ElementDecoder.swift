@@ -5,15 +5,16 @@
 /// A document with problems still yields an element when it has a usable id and kind,
 /// with the bad fields left out, so references to it resolve and other rules still run.
 public struct ElementDecoder: Sendable {
-    public let file: String
-    public let isReference: Bool
-    /// `file`, interned once for every location the decoder makes.
+    /// The file decoded, interned once for every location the decoder makes.
     private let source: SourceFile
+    public let isReference: Bool
+
+    /// The file's repository-relative path.
+    public var file: String { source.path }
 
     public init(file: String, isReference: Bool = false) {
-        self.file = file
-        self.isReference = isReference
         source = SourceFile(file)
+        self.isReference = isReference
     }
 
     public struct Result: Sendable {
