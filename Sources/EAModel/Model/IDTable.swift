@@ -111,10 +111,16 @@ struct IDTable: Sendable {
         }
     }
 
-    /// Reads the id's bytes in place: small strings are lent from the stack, native ones
-    /// from their storage.
+    /// Reads the id's bytes in place, through a span borrowed from it: through
+    /// `utf8.withContiguousStorageIfAvailable`, every look-up counted the id's storage up
+    /// and down. A string bridged lazily from Foundation (Darwin only) may not be
+    /// contiguous, and is copied there.
     private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        #if canImport(Darwin)
         id.utf8.withContiguousStorageIfAvailable(body) ?? Array(id.utf8).withUnsafeBufferPointer(body)
+        #else
+        id.utf8.span.withUnsafeBufferPointer(body)
+        #endif
     }
 
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
