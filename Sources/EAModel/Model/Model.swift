@@ -35,6 +35,12 @@ public struct Model: Sendable {
     private let incomingStarts: [Int]
     private let incomingPlaces: [Int]
     private let danglingIncoming: [String: [Int]]
+    /// The places in `references` of those that name no element, and of those whose target
+    /// is of a kind their field does not accept, in source order. Found while the model is
+    /// built, with each target at hand: two rules asked every reference once more, each
+    /// reference and target read again from wherever it lies in memory.
+    private let danglingPlaces: [Int]
+    private let misdirectedPlaces: [Int]
 
     /// The model of these elements; its look-ups and indexes are built on up to `threads` threads.
     public init(elements unsorted: [Element], threads: Int = System.activeProcessorCount) {
@@ -66,13 +72,16 @@ public struct Model: Sendable {
         }
         var targets: [Int] = []
         var outgoingStarts = [0]
+        var misdirected: [Int] = []
         let total = parts.reduce(0) { $0 + $1.references.count }
         targets.reserveCapacity(total)
         outgoingStarts.reserveCapacity(elements.count + 1)
         for part in parts {
             for count in part.counts { outgoingStarts.append(outgoingStarts[outgoingStarts.count - 1] + count) }
+            misdirected += part.misdirected.map { targets.count + $0 }
             targets += part.targets
         }
+        misdirectedPlaces = misdirected
         // Moved, not copied: a hundred thousand references at 20,000 elements.
         let placeholder = ModelReference(site: 0, path: "", target: "", location: SourceLocation(file: "", line: 0, column: 0),
                                          sourceElement: Element(id: "", kind: .organisation, name: .plain(""),
@@ -83,13 +92,16 @@ public struct Model: Sendable {
         // The references naming each element, grouped by a counting sort on its place.
         var starts = [Int](repeating: 0, count: elements.count + 1)
         var dangling: [String: [Int]] = [:]
+        var danglingPlaces: [Int] = []
         for (position, target) in targets.enumerated() {
             if target >= 0 {
                 starts[target + 1] += 1
             } else {
                 dangling[references[position].target, default: []].append(position)
+                danglingPlaces.append(position)
             }
         }
+        self.danglingPlaces = danglingPlaces
         for place in elements.indices { starts[place + 1] += starts[place] }
         var next = starts
         var places = [Int](repeating: 0, count: starts[elements.count])
@@ -140,12 +152,13 @@ public struct Model: Sendable {
     }
 
     /// What a stretch of elements writes: its references, each with the elements its ids
-    /// name; how many each element writes; and the place of each one's target (-1: no such element).
-    private typealias Stretch = (references: [ModelReference], counts: [Int], targets: [Int])
+    /// name; how many each element writes; the place of each one's target (-1: no such
+    /// element); and the places among them of those whose target's kind their field does not accept.
+    private typealias Stretch = (references: [ModelReference], counts: [Int], targets: [Int], misdirected: [Int])
 
     /// The references written in these elements.
     private static func references(_ stretch: ArraySlice<Element>, places: IDTable, elements: [Element]) -> Stretch {
-        guard let first = stretch.first else { return ([], [], []) }
+        guard let first = stretch.first else { return ([], [], [], []) }
         var collector = Collector(places: places, elements: elements, first: first)
         var counts: [Int] = []
         counts.reserveCapacity(stretch.count)
@@ -163,7 +176,7 @@ public struct Model: Sendable {
             }
             counts.append(collector.references.count - before)
         }
-        return (collector.references, counts, collector.targets)
+        return (collector.references, counts, collector.targets, collector.misdirected)
     }
 
     /// Walks one stretch's fields, element by element, and keeps the references found with
@@ -178,6 +191,10 @@ public struct Model: Sendable {
         var sourceElement: Element
         var references: [ModelReference] = []
         var targets: [Int] = []
+        /// The places in `references` of those whose target's kind their field does not accept.
+        var misdirected: [Int] = []
+        /// Each reference site's accepted kinds, a bit a kind's place.
+        let acceptedPlaces = FieldWalk.referenceSites.map(\.acceptedPlaces)
 
         init(places: IDTable, elements: [Element], first: Element) {
             self.places = places
@@ -195,6 +212,9 @@ public struct Model: Sendable {
                 references.append(ModelReference(site: site, path: path, target: id, location: field.location,
                                                  sourceElement: sourceElement, targetElement: target.map { elements[$0] }))
                 targets.append(target ?? -1)
+                if let target, acceptedPlaces[site] & 1 << UInt32(elements[target].kind.place) == 0 {
+                    misdirected.append(references.count - 1)
+                }
             case .list(let item):
                 guard case .list(let items) = field.value else { return }
                 items.withUnsafeBufferPointer { items in
@@ -216,6 +236,12 @@ public struct Model: Sendable {
     }
 
     public subscript(id: String) -> Element? { placeByID.place(of: id).map { elements[$0] } }
+
+    /// The references that name an id no element has, in source order.
+    public var danglingReferences: [ModelReference] { danglingPlaces.map { references[$0] } }
+
+    /// The references that name an element of a kind their field does not accept, in source order.
+    public var misdirectedReferences: [ModelReference] { misdirectedPlaces.map { references[$0] } }
 
     /// Elements of a kind, in source order (duplicates included); without those read from
     /// reference folders, which are not reported on, when `includingReference` is false.

@@ -36,9 +36,7 @@ public struct DanglingReferenceRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        let dangling = model.references.filter { reference in
-            reference.targetElement == nil && reference.sourceElement?.isReference == false
-        }
+        let dangling = model.danglingReferences.filter { reference in reference.sourceElement?.isReference == false }
         // Hints for each set of accepted kinds, unless looking them up would cost more than
         // the budget (a counted bound, the same whatever the order of the files).
         var missesByKinds: [[Kind]: Int] = [:]

@@ -43,9 +43,8 @@ public struct WrongReferenceKindRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         let model = context.model
-        return model.references.compactMap { reference in
-            guard let target = reference.targetElement, !reference.accepts(target.kind),
-                  reference.sourceElement?.isReference == false else { return nil }
+        return model.misdirectedReferences.compactMap { reference in
+            guard let target = reference.targetElement, reference.sourceElement?.isReference == false else { return nil }
             let what = reference.accepted.map(\.rawValue).joined(separator: " or ")
             return context.finding("'\(reference.path)' must name \(FieldTypePhrase.article(what)) \(what), but '\(target.id)' is \(FieldTypePhrase.article(target.kind.rawValue)) \(target.kind.rawValue)",
                                    element: reference.source, at: reference.location,
