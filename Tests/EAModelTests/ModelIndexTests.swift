@@ -76,6 +76,24 @@ import Testing
         #expect(Set(model.references).count == model.references.count)
     }
 
+    /// An element's lifecycle, kept aside when it is made, is its `lifecycle` field's text,
+    /// whatever the field holds or if it is missing.
+    @Test(arguments: ["examples/broken", "examples/kyrgyz-egov", "generated"])
+    func lifecycleIsTheFieldAsWritten(_ source: String) throws {
+        let model = try Self.model(of: source)
+        #expect(model.elements.contains { $0.lifecycle != nil } && model.elements.contains { $0.lifecycle == nil })
+        for element in model.elements {
+            #expect(element.lifecycle == element.string("lifecycle"), "\(element.id)")
+        }
+        let location = SourceLocation(file: "a.yaml", line: 1, column: 1)
+        let made = Element(id: "grs.register", kind: .informationSystem, name: .plain("Register"), location: location,
+                           fields: ["lifecycle": Field(.string("retired"), at: location)])
+        #expect(made.lifecycle == "retired")
+        let other = Element(id: "grs.register", kind: .informationSystem, name: .plain("Register"), location: location,
+                            fields: ["lifecycle": Field(.integer(3), at: location)])
+        #expect(other.lifecycle == nil)
+    }
+
     /// A reference is equal to another by what it says, not by its box or its site's
     /// number: where it is written counts, and two sites with the same field, innermost
     /// field and kinds (`owner` of two kinds) are one.

@@ -12,6 +12,10 @@ public struct Element: Sendable, Hashable, FieldContainer {
         let location: SourceLocation
         @usableFromInline let fields: Fields
         let isReference: Bool
+        /// The `lifecycle` field's text, read once as the element is made: a dozen rules
+        /// ask it of every element they read, and each asking scanned the field names and
+        /// read the value from memory apart from the element's own.
+        let lifecycle: String?
     }
 
     // `@usableFromInline`, with the getters below `@inlinable`: rules in EAValidate then
@@ -31,7 +35,12 @@ public struct Element: Sendable, Hashable, FieldContainer {
 
     public init(id: String, kind: Kind, name: LocalizedText, location: SourceLocation,
                 fields: Fields, isReference: Bool = false) {
-        parts = Shared(Parts(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference))
+        let lifecycle: String? = switch fields.value(of: "lifecycle") {
+        case .string(let text)?, .uri(let text)?, .reference(let text)?: text
+        default: nil
+        }
+        parts = Shared(Parts(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference,
+                             lifecycle: lifecycle))
     }
 
     /// The same element compares equal wherever and in whichever format it was written.
@@ -45,7 +54,8 @@ public struct Element: Sendable, Hashable, FieldContainer {
     }
 
     public var owner: Reference? { reference("owner") }
-    public var lifecycle: String? { string("lifecycle") }
+    /// The `lifecycle` field's text (as `string("lifecycle")`).
+    public var lifecycle: String? { parts.value.lifecycle }
     public var description: LocalizedText? { text("description") }
 
     /// Whether the element is in production (lifecycle `production`).
