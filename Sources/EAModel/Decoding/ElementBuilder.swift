@@ -83,11 +83,12 @@ struct ElementBuilder: BlockYAMLBuilder {
             mapping.fields.reserveCapacity(keys > 0 ? keys - 1 : 12)
             return mapping
         case .value(.record(let specs)):
-            var mapping = Mapping(shape: .record, position: position)
             guard specs.count <= UInt64.bitWidth else { throw YAMLDecline() }
-            mapping.specs = specs
-            mapping.fields.reserveCapacity(specs.count)
-            return mapping
+            var fields = Fields()
+            fields.reserveCapacity(specs.count)
+            // Made whole: a mapping changed after it was made was copied on its way out,
+            // a count up and down on each of its arrays, for every record in the model.
+            return Mapping(shape: .record, position: position, fields: fields, specs: specs)
         case .value(.localizedText):
             var mapping = Mapping(shape: .translations, position: position)
             mapping.translations.reserveCapacity(3)

@@ -12,7 +12,7 @@ struct ExchangeEnds {
     let provider: Element?
     let consumer: Element?
 
-    init(_ exchange: Element, in model: Model) {
+    init(_ exchange: Element, in model: borrowing Model) {
         self.exchange = exchange
         let interface = model.resolve(exchange.reference("interface")).flatMap { $0.kind == .interface ? $0 : nil }
         self.interface = interface

@@ -12,14 +12,18 @@ final class SharedFacts: Sendable {
 
     init(model: Model) {
         self.model = model
-        ends = Once {
-            var ends: [String: ExchangeEnds] = [:]
-            for exchange in model.elements(of: .exchange) where model.duplicates[exchange.id] == nil {
-                ends[exchange.id] = ExchangeEnds(exchange, in: model)
-            }
-            return ends
-        }
+        ends = Once { Self.ends(in: model) }
         mastery = Once { Mastery(model) }
+    }
+
+    /// Every exchange's ends, by id. The model is borrowed: read from the closure that
+    /// captured it, it was copied for every exchange, a count on each of its tables.
+    private static func ends(in model: borrowing Model) -> [String: ExchangeEnds] {
+        var ends: [String: ExchangeEnds] = [:]
+        for exchange in model.elements(of: .exchange) where model.duplicates[exchange.id] == nil {
+            ends[exchange.id] = ExchangeEnds(exchange, in: model)
+        }
+        return ends
     }
 
     /// The exchange's ends. An exchange whose id is written twice is resolved on the spot
