@@ -86,3 +86,9 @@ extension FieldWalk where Leaf == Void {
         }
     }
 }
+
+extension Metamodel {
+    /// The kinds whose fields can hold a path to a file (`Element.paths`), in the order of
+    /// `Kind.allCases`: a rule about paths reads their elements and no others.
+    public static let kindsWithPaths = Kind.allCases.filter { !FieldWalk.paths[$0].isEmpty }
+}
