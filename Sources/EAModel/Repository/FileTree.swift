@@ -30,14 +30,18 @@ public enum FileTree {
         }
     }
 
+    // Paths reach the system calls through `withCString`, which lends a native string's own
+    // bytes: a `String` passed where a C string is wanted was copied into a new array,
+    // an allocation for every file read and every path resolved.
+
     /// Reads a whole regular file.
     public static func read(_ path: String) -> Result<[UInt8], ReadError> {
-        read(opened: open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+        read(opened: path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) })
     }
 
     /// Reads a whole regular file by its path inside an open folder.
     public static func read(_ relative: String, in folder: OpenFolder) -> Result<[UInt8], ReadError> {
-        read(opened: openat(folder.descriptor, relative, O_RDONLY | O_CLOEXEC | O_NONBLOCK))
+        read(opened: relative.withCString { openat(folder.descriptor, $0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) })
     }
 
     private static func read(opened descriptor: Int32) -> Result<[UInt8], ReadError> {
@@ -135,14 +139,14 @@ public enum FileTree {
 
     public static func entryKind(_ path: String) -> EntryKind? {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
+        guard path.withCString({ lstat($0, &status) }) == 0 else { return nil }
         return entryKind(status)
     }
 
     /// What has this name inside an open folder, without following a link at its end.
     public static func entryKind(_ relative: String, in folder: OpenFolder) -> EntryKind? {
         var status = stat()
-        guard fstatat(folder.descriptor, relative, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        guard relative.withCString({ fstatat(folder.descriptor, $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else { return nil }
         return entryKind(status)
     }
 
