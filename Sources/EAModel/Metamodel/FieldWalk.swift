@@ -60,6 +60,10 @@ extension FieldWalk where Leaf == Int {
     /// the kinds and their fields.
     static let referenceSites = referenceWalks().sites
 
+    /// Each site's accepted kinds as bits (`ReferenceSite.acceptedPlaces`), by site number:
+    /// read without copying the site, its strings and its list, for each reference asked.
+    static let acceptedPlaces = referenceSites.map(\.acceptedPlaces)
+
     /// Worked out the same way, in the same order, for both tables.
     private static func referenceWalks() -> (walks: KindTable<[Member]>, sites: [ReferenceSite]) {
         var sites: [ReferenceSite] = []

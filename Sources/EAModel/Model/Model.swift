@@ -193,8 +193,9 @@ public struct Model: Sendable {
         var targets: [Int] = []
         /// The places in `references` of those whose target's kind their field does not accept.
         var misdirected: [Int] = []
-        /// Each reference site's accepted kinds, a bit a kind's place.
-        let acceptedPlaces = FieldWalk.referenceSites.map(\.acceptedPlaces)
+        /// Each reference site's accepted kinds, a bit a kind's place: held here, so that
+        /// the threads building stretches do not each count the shared table up and down.
+        let acceptedPlaces = FieldWalk.acceptedPlaces
 
         init(places: IDTable, elements: [Element], first: Element) {
             self.places = places

@@ -48,7 +48,7 @@ public struct ModelReference: Sendable, Hashable {
     /// Whether the field accepts an element of `kind`: a bit test, where
     /// `accepted.contains` counts the shared list up and down on every call.
     public func accepts(_ kind: Kind) -> Bool {
-        site.acceptedPlaces & 1 << UInt32(kind.place) != 0
+        FieldWalk.acceptedPlaces[Int(parts.value.site)] & 1 << UInt32(kind.place) != 0
     }
 
     /// Two references are equal when their source, field, path, innermost field, target,
