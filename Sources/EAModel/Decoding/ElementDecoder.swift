@@ -13,7 +13,12 @@ public struct ElementDecoder: Sendable {
     public var file: String { source.path }
 
     public init(file: String, isReference: Bool = false) {
-        source = SourceFile(file)
+        self.init(source: SourceFile(file), isReference: isReference)
+    }
+
+    /// A decoder for a file already interned: the loader's, which interned it to read it.
+    init(source: SourceFile, isReference: Bool = false) {
+        self.source = source
         self.isReference = isReference
     }
 

@@ -144,7 +144,7 @@ public struct RepositoryLoader: Sendable {
         }
         var result = FileResult()
         if FileTree.hasExtension(file, ["xml"]) {
-            let decoder = ElementDecoder(file: file, isReference: isReference)
+            let decoder = ElementDecoder(source: source, isReference: isReference)
             let read = XMLModelReader().read(bytes, file: file)
             guard read.isModelFile else { return FileResult(isModelFile: false) }
             result.issues = read.issues
