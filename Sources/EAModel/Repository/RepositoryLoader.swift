@@ -118,10 +118,10 @@ public struct RepositoryLoader: Sendable {
     }
 
     /// What one file gave.
-    struct FileResult: Sendable {
+    package struct FileResult: Sendable {
         var isModelFile = true
-        var elements: [Element] = []
-        var issues: [LoadIssue] = []
+        package var elements: [Element] = []
+        package var issues: [LoadIssue] = []
     }
 
     private func parse(_ sources: [(entry: FileTree.Entry, isReference: Bool)], in rootFolder: OpenFolder?) -> [FileResult] {
@@ -172,7 +172,7 @@ public struct RepositoryLoader: Sendable {
 
     /// A clean YAML file's elements, decoded as they are read (`ElementBuilder`); nil when
     /// the file has anything to report, or a shape `BlockYAMLReader` leaves to libyaml.
-    func elementsAsRead(_ bytes: [UInt8], file: SourceFile, isReference: Bool) -> [Element]? {
+    package func elementsAsRead(_ bytes: [UInt8], file: SourceFile, isReference: Bool) -> [Element]? {
         let documents = bytes.withUnsafeBufferPointer {
             BlockYAMLReader.read($0, maxDepth: yaml.maxDepth, building: ElementBuilder(file: file, isReference: isReference))
         }
@@ -182,7 +182,7 @@ public struct RepositoryLoader: Sendable {
     }
 
     /// A YAML file read into nodes and decoded by `ElementDecoder`, every problem an issue.
-    func elementsThroughNodes(_ bytes: [UInt8], file: String, isReference: Bool) -> FileResult {
+    package func elementsThroughNodes(_ bytes: [UInt8], file: String, isReference: Bool) -> FileResult {
         var result = FileResult()
         let decoder = ElementDecoder(file: file, isReference: isReference)
         let read = yaml.read(bytes, file: file)

@@ -15,7 +15,8 @@ import Darwin
 
 /// The readers under test.
 enum FuzzTarget: String, CaseIterable {
-    /// The YAML reader, compared with libyaml alone, then the element decoder on every document.
+    /// The YAML reader, compared with libyaml alone, then the element decoder on every
+    /// document, and the loader's decoding as read compared with its decoding through nodes.
     case yaml
     /// The XML model reader (DOCTYPE refusal, libxml2, XSD validation, tag positions), then the decoder.
     case xml
@@ -50,6 +51,7 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         let decoder = ElementDecoder(file: "fuzz.yaml")
         for document in read.documents { consume(decoder.decode(ParsedDocument(root: document))) }
+        compareLoaderPaths(bytes)
     case .xml:
         let read = XMLModelReader().read(bytes, file: "fuzz.xml")
         let decoder = ElementDecoder(file: "fuzz.xml")
@@ -74,6 +76,21 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// The loader decodes a clean model file as it reads it (`ElementBuilder`) and leaves
+/// every other file to nodes and `ElementDecoder`. Whatever the builder takes, the
+/// decoder must take too, with no issue, and give the same elements, position for position.
+private func compareLoaderPaths(_ bytes: [UInt8]) {
+    let loader = RepositoryLoader(threads: 1)
+    guard let direct = loader.elementsAsRead(bytes, file: SourceFile("model/fuzz.yaml"), isReference: false) else { return }
+    let reference = loader.elementsThroughNodes(bytes, file: "model/fuzz.yaml", isReference: false)
+    if let issue = reference.issues.first {
+        fatalError("ElementBuilder took a file ElementDecoder reports on: \(issue.location) \(issue.message)")
+    }
+    if direct.map(ElementTranscript.text(of:)) != reference.elements.map(ElementTranscript.text(of:)) {
+        fatalError("ElementBuilder and ElementDecoder disagree")
+    }
 }
 
 /// Touches what the decoder made, so its work is not optimised away and broken
