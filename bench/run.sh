@@ -27,6 +27,10 @@
 # share is measured apart (floor, `eaf validate --threads 1`, `eaf validate`), so that eaf
 # is set against a floor that reads the same model files it does.
 #
+# Growth is measured apart as well: the sizes above are measured one after the other, and
+# the machine's drift between the first and the last (minutes apart) is as large as the
+# growth judged, so both sizes of the growth goal also run in the same rounds.
+#
 # Settings (environment):
 #   SIZES="1000 10000 20000 100000"   elements per repository
 #   RUNS=5                      runs per command for sizes below LARGE
@@ -40,6 +44,9 @@
 #   GOAL_SIZE=20000             elements of the YAML-only repository for the goals (empty: skip)
 #   GOAL_RUNS=15                rounds for the goals: three short commands, and the
 #                               machine's drift is larger than the differences they judge
+#   GROWTH_RUNS=5               rounds of the growth measurement (0: skip): the floor and
+#                               `eaf validate` on one thread and on all cores, at the largest
+#                               size and the size a tenth of it, both sizes in each round
 #
 # Usage: bench/run.sh            (from anywhere; builds the release binary first)
 set -euo pipefail
@@ -50,6 +57,7 @@ RUNS=${RUNS:-5}
 LARGE=${LARGE:-50000}
 LARGE_RUNS=${LARGE_RUNS:-3}
 GOAL_RUNS=${GOAL_RUNS:-15}
+GROWTH_RUNS=${GROWTH_RUNS:-5}
 BUDGET=${BUDGET:-600}
 XML_SHARE=${XML_SHARE:-0.1}
 SEED=${SEED:-1}
@@ -132,6 +140,18 @@ measure_size() {
     esac
 }
 
+# The growth tables compare the largest size with the size a tenth of it (else the
+# second-largest).
+read -ra sizes <<< "$SIZES"
+small="" large=""
+if [ "${#sizes[@]}" -ge 2 ]; then
+    small=${sizes[${#sizes[@]} - 2]}
+    large=${sizes[${#sizes[@]} - 1]}
+    for size in "${sizes[@]}"; do
+        if [ $((size * 10)) -eq "$large" ]; then small=$size; fi
+    done
+fi
+
 declare -A summary
 started=$SECONDS
 for size in $SIZES; do
@@ -189,6 +209,33 @@ if [ -n "$GOAL_SIZE" ]; then
     summary[goal,yaml]=$(find "$repo/model" -name '*.yaml' | wc -l)
 fi
 
+# Growth, interleaved: each round runs the three commands at both sizes, every other
+# round in the reverse order; "round by round" is the median of each round's large time
+# over its small one.
+growth_labels=(floor validate-t1 validate)
+if [ -n "$large" ] && [ "$GROWTH_RUNS" -gt 0 ]; then
+    results="$SCRATCH/results-growth"
+    rm -rf "$results"
+    mkdir -p "$results/$small" "$results/$large"
+    steps=()
+    for size in "$small" "$large"; do
+        for label in "${growth_labels[@]}"; do steps+=("$size:$label"); done
+    done
+    for run in $(seq "$GROWTH_RUNS"); do
+        echo "bench: growth from $small to $large elements, run $run of $GROWTH_RUNS" >&2
+        order=("${steps[@]}")
+        if [ $((run % 2)) = 0 ]; then order=(); for ((i = ${#steps[@]} - 1; i >= 0; i--)); do order+=("${steps[i]}"); done; fi
+        for step in "${order[@]}"; do
+            measure_size "${step#*:}" "$SCRATCH/repo-${step%%:*}" "$results/${step%%:*}"
+        done
+    done
+    for label in "${growth_labels[@]}"; do
+        summary[growth,$label]="$(median "$results/$small/$label" 1) $(median "$results/$large/$label" 1)"
+        paste -d ' ' "$results/$large/$label" "$results/$small/$label" | awk '$4 > 0 { print $1 / $4 }' > "$results/$label.paired"
+        summary[growth,$label,paired]=$(median "$results/$label.paired" 1)
+    done
+fi
+
 name() {
     case $1 in
         floor) echo "floor (libyaml events, 1 thread)" ;;
@@ -229,16 +276,10 @@ for size in $SIZES; do
     done
 done
 
-read -ra sizes <<< "$SIZES"
-if [ "${#sizes[@]}" -ge 2 ]; then
-    small=${sizes[${#sizes[@]} - 2]}
-    large=${sizes[${#sizes[@]} - 1]}
-    for size in "${sizes[@]}"; do
-        if [ $((size * 10)) -eq "$large" ]; then small=$size; fi
-    done
+if [ -n "$large" ]; then
     factor=$(awk -v a="$large" -v b="$small" 'BEGIN { printf "%g", a / b }')
     echo
-    echo "Growth from $small to $large elements (×$factor elements; linear would be ×$factor):"
+    echo "Growth from $small to $large elements (×$factor elements; linear would be ×$factor), each size's medians from its own runs above:"
     echo
     echo "| command | wall | CPU | peak memory |"
     echo "|---|---:|---:|---:|"
@@ -247,6 +288,21 @@ if [ "${#sizes[@]}" -ge 2 ]; then
         read -r wall_l cpu_l peak_l <<< "${summary[$large,$label]}"
         awk -v n="$(name "$label")" -v a="$wall_l" -v b="$wall_s" -v c="$cpu_l" -v d="$cpu_s" -v e="$peak_l" -v f="$peak_s" \
             'function r(x, y) { return y > 0 ? sprintf("×%.1f", x / y) : "–" } BEGIN { printf "| %s | %s | %s | %s |\n", n, r(a, b), r(c, d), r(e, f) }'
+    done
+fi
+
+if [ -n "$large" ] && [ "$GROWTH_RUNS" -gt 0 ]; then
+    echo
+    echo "Growth from $small to $large elements measured in the same rounds, $GROWTH_RUNS rounds (wall time; linear would be ×$factor):"
+    echo
+    echo "| command | wall s at $small | wall s at $large | growth, medians | growth, round by round | goal |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    for label in "${growth_labels[@]}"; do
+        read -r wall_s wall_l <<< "${summary[growth,$label]}"
+        goal=""
+        [ "$label" != floor ] && [ "$factor" = 10 ] && goal="≤ ×11"
+        awk -v n="$(name "$label")" -v a="$wall_l" -v b="$wall_s" -v p="${summary[growth,$label,paired]}" -v g="$goal" \
+            'BEGIN { printf "| %s | %s | %s | %s | ×%.1f | %s |\n", n, b, a, (b > 0 ? sprintf("×%.1f", a / b) : "–"), p, g }'
     done
 fi
 
