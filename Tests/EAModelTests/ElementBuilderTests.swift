@@ -108,6 +108,22 @@ import Testing
         #expect(declined > mutants / 10, "declined \(declined) of \(mutants)")
     }
 
+    /// Fields are looked for after the last one found first; any order reads the same, and a
+    /// field given twice is declined wherever the second one stands.
+    @Test func takesFieldsInAnyOrderAndDeclinesARepeatAfterTheCursorWraps() {
+        let inOrder = "id: grs.api\nkind: Interface\nname: API\nowner: grs\nlifecycle: production\nprovider: grs.ir\nvia: tunduk\nversion: \"1\"\n"
+        let reversed = "id: grs.api\nkind: Interface\nversion: \"1\"\nvia: tunduk\nprovider: grs.ir\nlifecycle: production\nowner: grs\nname: API\n"
+        let shuffled = "id: grs.api\nkind: Interface\nprovider: grs.ir\nname: API\nversion: \"1\"\nowner: grs\nvia: tunduk\nlifecycle: production\n"
+        for (text, name) in [(inOrder, "in-order.yaml"), (reversed, "reversed.yaml"), (shuffled, "shuffled.yaml")] {
+            #expect(agrees(Array(text.utf8), "model/" + name), "\(name) was declined")
+        }
+
+        // `name` again after the scan has wrapped past the end of Interface's fields.
+        let repeated = "id: grs.api\nkind: Interface\nname: API\nversion: \"1\"\nname: Again\n"
+        #expect(direct(Array(repeated.utf8), file: "model/repeated.yaml") == nil)
+        #expect(decoded(Array(repeated.utf8), file: "model/repeated.yaml").issues.map(\.message).contains { $0.contains("name") })
+    }
+
     /// A field before `kind` (other than `id`) is declined, a problem is declined, and the
     /// loader reads both files the general way: the same elements, and the decoder's issue.
     @Test func theLoaderReadsWhatTheBuilderDeclines() throws {

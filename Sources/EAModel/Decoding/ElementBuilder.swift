@@ -43,6 +43,11 @@ struct ElementBuilder: BlockYAMLBuilder {
         var specs: [FieldSpec] = []
         /// Which of `specs` were given, a bit each.
         var given: UInt64 = 0
+        /// Where the next key is looked for first among `specs`: after the last one found.
+        /// Files mostly list their fields in the metamodel's order (as the documentation,
+        /// the examples and the generator do), so the next key is nearly always there,
+        /// where a scan from the start compared a dozen names for each key.
+        var next = 0
         var kind: Kind?
         /// Where the element's `id` key is: the element's own position.
         var idPosition: TextPosition?
@@ -109,12 +114,14 @@ struct ElementBuilder: BlockYAMLBuilder {
             mapping.idPosition = key.position
             return .value(.identifier)
         case .element, .record:
-            guard let place = EAModel.place(of: key.text, in: mapping.specs.indices, { mapping.specs[$0].name }) else {
+            guard let place = EAModel.place(of: key.text, in: mapping.next..<mapping.specs.count, { mapping.specs[$0].name })
+                    ?? EAModel.place(of: key.text, in: 0..<mapping.next, { mapping.specs[$0].name }) else {
                 throw YAMLDecline()
             }
             let bit: UInt64 = 1 << place
             guard mapping.given & bit == 0 else { throw YAMLDecline() }
             mapping.given |= bit
+            mapping.next = place + 1
             if case .element = mapping.shape, key.text == "id" { mapping.idPosition = key.position }
             return .value(mapping.specs[place].type)
         case .translations:
@@ -144,6 +151,7 @@ struct ElementBuilder: BlockYAMLBuilder {
                 let specs = Metamodel.fields(of: kind)
                 guard specs.count <= UInt64.bitWidth, let kindPlace = specs.firstIndex(where: { $0.name == "kind" }) else { throw YAMLDecline() }
                 mapping.given = 1 << kindPlace
+                mapping.next = kindPlace + 1
                 if mapping.idPosition != nil {
                     guard let idPlace = specs.firstIndex(where: { $0.name == "id" }), specs[idPlace].type == .identifier else { throw YAMLDecline() }
                     mapping.given |= 1 << idPlace
