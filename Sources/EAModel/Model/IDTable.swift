@@ -9,12 +9,10 @@ import Darwin
 /// Every reference in the model is looked up here once when the model is built, and
 /// rules look up more; with `[String: Int]` each look-up hashed the id with SipHash and
 /// compared strings, some 600 instructions, and the look-ups were 4 % of a validation.
-/// This table hashes eight bytes at a step with a multiply and a shift, keeps each id's
-/// hash in its slot and its bytes in one array, so a look-up reads one word a slot and
-/// compares bytes only where the hashes match. The model's table is sized for every
-/// element up front; one that fills past half (the interned file paths') doubles. The
-/// hash is seeded per process, so ids written to collide cannot be: nothing eaf prints
-/// depends on the table's order.
+/// This table hashes with `ByteHash`, keeps each id's hash in its slot and its bytes in
+/// one array, so a look-up reads one word a slot and compares bytes only where the hashes
+/// match. The model's table is sized for every element up front; one that fills past half
+/// (the interned file paths') doubles.
 struct IDTable: Sendable {
     /// Each distinct id, in the order first inserted, and beside it its first place.
     private(set) var ids: [String] = []
@@ -26,8 +24,6 @@ struct IDTable: Sendable {
     /// bytes are) above the index into `ids` plus one.
     private var slots: [UInt64]
     private var mask: Int
-
-    private static let seed = UInt64.random(in: .min ... .max)
 
     init(minimumCapacity: Int) {
         // At most half full: short probe runs, and a miss stops at an empty slot soon.
@@ -64,7 +60,7 @@ struct IDTable: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             for index in ids.indices {
                 let key = UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
-                let hash = Self.hash(key)
+                let hash = ByteHash.hash(key)
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while grown[slot] != 0 { slot = (slot + 1) & mask }
                 grown[slot] = UInt64(UInt32(truncatingIfNeeded: hash >> 32)) << 32 | UInt64(index + 1)
@@ -80,12 +76,12 @@ struct IDTable: Sendable {
     }
 
     private func probe(_ id: String) -> (slot: Int, tag: UInt32, found: Int?) {
-        Self.withBytes(of: id) { probe($0) }
+        ByteHash.withBytes(of: id) { probe($0) }
     }
 
     /// Where `key` is (its index in `ids`), or the empty slot it would take, with its tag.
     private func probe(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, tag: UInt32, found: Int?) {
-        let hash = Self.hash(key)
+        let hash = ByteHash.hash(key)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         // Through the tables' storage: a look-up is a few loads, with no bounds checks
         // and no counts on the arrays (a national model is looked up here 135,000 times).
@@ -109,52 +105,5 @@ struct IDTable: Sendable {
                 }
             }
         }
-    }
-
-    /// Reads the id's bytes in place, through a span borrowed from it: through
-    /// `utf8.withContiguousStorageIfAvailable`, every look-up counted the id's storage up
-    /// and down. A string bridged lazily from Foundation (Darwin only) may not be
-    /// contiguous, and is copied there.
-    private static func withBytes<Result>(of id: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        #if canImport(Darwin)
-        id.utf8.withContiguousStorageIfAvailable(body) ?? Array(id.utf8).withUnsafeBufferPointer(body)
-        #else
-        id.utf8.span.withUnsafeBufferPointer(body)
-        #endif
-    }
-
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var hash = seed ^ UInt64(key.count)
-        guard let base = UnsafeRawPointer(key.baseAddress) else { return mix(hash) }
-        func word(at offset: Int) -> UInt64 {
-            UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        }
-        var offset = 0
-        while offset + 8 <= key.count {
-            hash = (hash ^ word(at: offset)) &* multiplier
-            hash ^= hash >> 29
-            offset += 8
-        }
-        if offset < key.count {
-            var tail: UInt64 = 0
-            if key.count >= 8 {
-                // The last eight bytes, overlapping what was read: no byte-by-byte tail.
-                tail = word(at: key.count - 8)
-            } else {
-                for index in 0..<key.count { tail |= UInt64(key[index]) << (8 * UInt64(index)) }
-            }
-            hash = (hash ^ tail) &* multiplier
-        }
-        return mix(hash)
-    }
-
-    /// Spreads every bit of the state over the slot index and the tag.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var value = value
-        value ^= value >> 32
-        value &*= 0xD6E8_FEB8_6659_FD93
-        value ^= value >> 32
-        return value
     }
 }

@@ -29,8 +29,9 @@ package struct ExactPath: Hashable, Sendable {
         return (compared ?? nil) ?? left.elementsEqual(right)
     }
 
-    /// `String`'s hash: equal bytes are equal text, so they hash alike.
+    /// The bytes' `ByteHash`: `String`'s own hash ran SipHash over every byte of every
+    /// path looked up in the tables above, 0.7 % of a national validation's instructions.
     @inlinable package func hash(into hasher: inout Hasher) {
-        hasher.combine(path)
+        hasher.combine(ByteHash.hash(of: path))
     }
 }
