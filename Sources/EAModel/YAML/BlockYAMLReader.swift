@@ -738,6 +738,16 @@ extension BlockYAMLReader {
                 countedTo = lineStart
                 countedColumns = 0
             }
+            // Eight bytes at a step: every byte starts a character but a continuation byte
+            // (10xxxxxx), which has its top bit set and the next one clear.
+            if let base = UnsafeRawPointer(text.baseAddress) {
+                while countedTo + 8 <= offset {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: countedTo, as: UInt64.self))
+                    let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                    countedColumns += 8 - Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                    countedTo += 8
+                }
+            }
             while countedTo < offset {
                 if text[countedTo] & 0xC0 != 0x80 { countedColumns += 1 }
                 countedTo += 1
