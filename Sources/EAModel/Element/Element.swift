@@ -35,12 +35,8 @@ public struct Element: Sendable, Hashable, FieldContainer {
 
     public init(id: String, kind: Kind, name: LocalizedText, location: SourceLocation,
                 fields: Fields, isReference: Bool = false) {
-        let lifecycle: String? = switch fields.value(of: "lifecycle") {
-        case .string(let text)?, .uri(let text)?, .reference(let text)?: text
-        default: nil
-        }
         parts = Shared(Parts(id: id, kind: kind, name: name, location: location, fields: fields, isReference: isReference,
-                             lifecycle: lifecycle))
+                             lifecycle: fields.value(of: "lifecycle")?.asString))
     }
 
     /// The same element compares equal wherever and in whichever format it was written.

@@ -20,10 +20,7 @@ extension FieldContainer {
 
     /// A string, choice, URL or path field's text.
     @inlinable public func string(_ name: String) -> String? {
-        switch fields.value(of: name) {
-        case .string(let text)?, .uri(let text)?, .reference(let text)?: text
-        default: nil
-        }
+        fields.value(of: name)?.asString
     }
 
     @inlinable public func integer(_ name: String) -> Int? {
@@ -76,12 +73,7 @@ extension FieldContainer {
 
     /// The texts of a list of scalars.
     @inlinable public func strings(_ name: String) -> [String] {
-        items(of: name) { item in
-            switch item.value {
-            case .string(let text), .uri(let text), .reference(let text): text
-            default: nil
-            }
-        }
+        items(of: name) { $0.value.asString }
     }
 
     /// A nested record field (`gcio`, `tunduk`, `sla`).

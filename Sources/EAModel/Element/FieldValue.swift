@@ -17,6 +17,14 @@ public enum FieldValue: Sendable, Hashable {
     indirect case record(Record)
     /// Free keys to values, sorted by key.
     case dictionary([DictionaryEntry])
+
+    /// The text of a value written as one string: a string, a URI or a reference.
+    @inlinable var asString: String? {
+        switch self {
+        case .string(let text), .uri(let text), .reference(let text): text
+        default: nil
+        }
+    }
 }
 
 /// A field's value with where it was written.
