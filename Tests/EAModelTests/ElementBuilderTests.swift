@@ -12,7 +12,7 @@ import Testing
     }
 
     private func decoded(_ bytes: [UInt8], file: String, isReference: Bool = false) -> (elements: [Element], issues: [LoadIssue]) {
-        let result = RepositoryLoader(threads: 1).elementsThroughNodes(bytes, file: file, isReference: isReference)
+        let result = RepositoryLoader(threads: 1).elementsThroughNodes(bytes, file: SourceFile(file), isReference: isReference)
         return (result.elements, result.issues)
     }
 

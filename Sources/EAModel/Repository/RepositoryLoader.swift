@@ -164,7 +164,7 @@ public struct RepositoryLoader: Sendable {
             if yaml.fastPath, let elements = elementsAsRead(bytes, file: source, isReference: isReference) {
                 result.elements = elements
             } else {
-                result = elementsThroughNodes(bytes, file: file, isReference: isReference)
+                result = elementsThroughNodes(bytes, file: source, isReference: isReference)
             }
         }
         return result
@@ -182,10 +182,10 @@ public struct RepositoryLoader: Sendable {
     }
 
     /// A YAML file read into nodes and decoded by `ElementDecoder`, every problem an issue.
-    package func elementsThroughNodes(_ bytes: [UInt8], file: String, isReference: Bool) -> FileResult {
+    package func elementsThroughNodes(_ bytes: [UInt8], file source: SourceFile, isReference: Bool) -> FileResult {
         var result = FileResult()
-        let decoder = ElementDecoder(file: file, isReference: isReference)
-        let read = yaml.read(bytes, file: file)
+        let decoder = ElementDecoder(source: source, isReference: isReference)
+        let read = yaml.read(bytes, file: source.path)
         result.issues = read.issues
         for document in read.documents {
             let decoded = decoder.decode(ParsedDocument(root: document, uniqueKeys: true))
@@ -194,7 +194,7 @@ public struct RepositoryLoader: Sendable {
         }
         if read.issues.isEmpty && !read.documents.contains(where: { !$0.isNull }) {
             result.issues.append(LoadIssue(.malformed, "the file holds no YAML document; add an element or delete the file",
-                                           at: SourceLocation(file: file, line: 1, column: 1)))
+                                           at: SourceLocation(source: source, line: 1, column: 1)))
         }
         return result
     }

@@ -83,8 +83,9 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// decoder must take too, with no issue, and give the same elements, position for position.
 private func compareLoaderPaths(_ bytes: [UInt8]) {
     let loader = RepositoryLoader(threads: 1)
-    guard let direct = loader.elementsAsRead(bytes, file: SourceFile("model/fuzz.yaml"), isReference: false) else { return }
-    let reference = loader.elementsThroughNodes(bytes, file: "model/fuzz.yaml", isReference: false)
+    let file = SourceFile("model/fuzz.yaml")
+    guard let direct = loader.elementsAsRead(bytes, file: file, isReference: false) else { return }
+    let reference = loader.elementsThroughNodes(bytes, file: file, isReference: false)
     if let issue = reference.issues.first {
         fatalError("ElementBuilder took a file ElementDecoder reports on: \(issue.location) \(issue.message)")
     }
