@@ -18,15 +18,14 @@ eaf=$1
 repository=$2
 shift 2
 out=$(mktemp "${TMPDIR:-/tmp}/eaf-cycles.XXXXXX")
-trap 'rm -f "$out"' EXIT
+trap 'rm -f "$out" "$out.log"' EXIT
 SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --cache-sim=yes --callgrind-out-file="$out" \
     "$eaf" validate "$repository" --threads 1 --as-of 2026-12-01 "$@" > /dev/null 2> "$out.log" || {
     status=$?
     # eaf exits 1 when it finds something: the run still counts.
     # Anything else: eaf's own message, without valgrind's.
-    [ "$status" = 1 ] || { grep -v -e '^==[0-9]*==' -e '^--[0-9]*--' "$out.log" >&2; rm -f "$out.log"; exit "$status"; }
+    [ "$status" = 1 ] || { grep -v -e '^==[0-9]*==' -e '^--[0-9]*--' "$out.log" >&2; exit "$status"; }
 }
-rm -f "$out.log"
 python3 - "$out" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
