@@ -111,6 +111,12 @@ generate() {
     fi
 }
 
+# The arguments in the reverse order, one a line: every other round runs its commands so.
+reversed() {
+    local i
+    for ((i = $#; i > 0; i--)); do printf '%s\n' "${!i}"; done
+}
+
 # The median of column $2 of file $1.
 median() {
     awk -v column="$2" '{ print $column }' "$1" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -171,7 +177,7 @@ for size in $SIZES; do
             break
         fi
         echo "bench: $size elements, run $run of $runs" >&2
-        if [ $((run % 2)) = 1 ]; then order=("${labels[@]}"); else order=(); for ((i = ${#labels[@]} - 1; i >= 0; i--)); do order+=("${labels[i]}"); done; fi
+        if [ $((run % 2)) = 1 ]; then order=("${labels[@]}"); else mapfile -t order < <(reversed "${labels[@]}"); fi
         for label in "${order[@]}"; do measure_size "$label" "$repo" "$results"; done
         done_runs=$run
     done
@@ -223,8 +229,7 @@ if [ -n "$large" ] && [ "$GROWTH_RUNS" -gt 0 ]; then
     done
     for run in $(seq "$GROWTH_RUNS"); do
         echo "bench: growth from $small to $large elements, run $run of $GROWTH_RUNS" >&2
-        order=("${steps[@]}")
-        if [ $((run % 2)) = 0 ]; then order=(); for ((i = ${#steps[@]} - 1; i >= 0; i--)); do order+=("${steps[i]}"); done; fi
+        if [ $((run % 2)) = 1 ]; then order=("${steps[@]}"); else mapfile -t order < <(reversed "${steps[@]}"); fi
         for step in "${order[@]}"; do
             measure_size "${step#*:}" "$SCRATCH/repo-${step%%:*}" "$results/${step%%:*}"
         done
