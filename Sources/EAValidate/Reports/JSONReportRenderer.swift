@@ -1,5 +1,4 @@
 import EAModel
-import Foundation
 
 /// The conformance report for programs, described by `schemas/eaf-report-1.schema.json`:
 /// the same data as the HTML and Markdown reports, keys sorted, lists in report order, so
@@ -52,8 +51,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
             }
             json.key("exchanges")
             json.array(report.organisationsGraph.edges) { json, edge in
-                let entities = (edge.attributes["entities"] ?? "").split(separator: ",")
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let entities = Self.items(of: edge.attributes["entities"])
                 json.object { json in
                     json.string("consumer", edge.target)
                     json.key("entities")
@@ -91,7 +89,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
             }
             json.string("method", ReportText.method)
             json.key("organisations")
-            json.array(conformance.organisations) { json, organisation in Self.organisation(organisation, &json) }
+            json.array(conformance.organisations, threads: threads) { json, organisation in Self.organisation(organisation, &json) }
             json.string("repository", report.name)
             if let revision = report.revision {
                 json.key("revision")
@@ -154,6 +152,18 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
             }
         }
         return json.finishUTF8()
+    }
+
+    /// The items of an attribute the graph builder joined with ", " (ids), without the
+    /// blanks around them. (Foundation's `trimmingCharacters` cost 20,000 instructions an
+    /// item, a quarter of writing the report's exchanges.)
+    static func items(of joined: String?) -> [String] {
+        guard let joined else { return [] }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        return joined.utf8.split(separator: UInt8(ascii: ",")).compactMap { item in
+            guard let first = item.firstIndex(where: { !isBlank($0) }), let last = item.lastIndex(where: { !isBlank($0) }) else { return nil }
+            return String(Substring(item[first...last]))
+        }
     }
 
     static func checks(_ score: ConformanceScore, _ json: inout JSONStream) {
