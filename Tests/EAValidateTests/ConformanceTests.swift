@@ -165,6 +165,63 @@ import Testing
         #expect(conformance.narrowed(to: "nobody") == nil)
     }
 
+    /// Each rule's and each layer's tallies are those of a count made check by check, also
+    /// when rules report on a kind they do not declare (LEG002 and TEC009 on an
+    /// Organisation): those checks are added among the element's, in id order, and count
+    /// for their rules and layers.
+    @Test func rulesAndLayersCountEveryCheckOfTheirOwn() throws {
+        let scratch = try ScratchRepository(Self.files)
+        let repository = try scratch.load()
+        var findings = Validator().validate(repository, options: .init(asOf: ScratchRepository.asOf))
+        for (rule, layer) in [("LEG002", RuleLayer.legal), ("TEC009", .technical)] {
+            findings.append(Finding(ruleID: rule, severity: .warning, layer: layer, message: "not its kind", elementID: "b",
+                                    location: SourceLocation(file: "model/b.yaml", line: 1, column: 1), subject: "b"))
+        }
+        let conformance = Conformance(repository: repository, findings: findings, rules: Validator().rulesThatRun(repository))
+
+        let b = try #require(conformance.elements.first { $0.id == "b" })
+        let own = RuleRegistry.descriptions.filter { $0.applies(to: .organisation) }.map(\.id)
+        #expect(own.last == "ORG002")
+        #expect(b.checks.map(\.rule) == own.dropLast() + ["LEG002", "ORG002", "TEC009"])
+        #expect(b.rules(.failed) == ["LEG002", "ORG002", "TEC009"])
+
+        var byRule: [String: ConformanceScore] = [:]
+        var byLayer: [RuleLayer: ConformanceScore] = [:]
+        for check in conformance.elements.flatMap(\.checks) {
+            byRule[check.rule, default: ConformanceScore()].count(check.outcome)
+            byLayer[check.layer, default: ConformanceScore()].count(check.outcome)
+        }
+        #expect(conformance.byRule.map(\.rule.id) == conformance.rules.map(\.id))
+        for entry in conformance.byRule {
+            #expect(entry.score == byRule[entry.rule.id] ?? ConformanceScore(), "\(entry.rule.id)")
+        }
+        #expect(conformance.byRule.first { $0.rule.id == "TEC009" }?.score == ConformanceScore(passed: 1, passedWithWaiver: 1, failed: 1))
+        #expect(conformance.byRule.first { $0.rule.id == "LEG002" }?.score == ConformanceScore(passed: 0, passedWithWaiver: 0, failed: 1))
+        #expect(conformance.layers.map(\.layer) == RuleLayer.allCases)
+        for layer in conformance.layers {
+            #expect(layer.score == byLayer[layer.layer], "\(layer.layer)")
+            #expect(layer.rules == conformance.rules.filter { $0.layer == layer.layer }.count)
+            #expect(layer.group.elements == 0, "a layer counts checks, not elements")
+        }
+        #expect(conformance.layers.first { $0.layer == .technical }?.group.findings.warnings ==
+                findings.filter { $0.layer == .technical && $0.severity == .warning && $0.status == .open }.count)
+    }
+
+    /// Whom an element counts for, by id, from the whole repository even when narrowed
+    /// (a waiver in a narrowed report is kept by its element's organisations).
+    @Test func organisationsOfAnElementAreLookedUpByID() throws {
+        let (conformance, _) = try Self.assess()
+        #expect(conformance.organisations(of: "a.api") == ["a"])
+        #expect(conformance.organisations(of: "b.reads") == ["b"])
+        #expect(conformance.organisations(of: "law.open-data") == [])
+        for unknown in ["", "0", "a.ap", "a.apix", "zzz"] {
+            #expect(conformance.organisations(of: unknown) == [], "\(unknown)")
+        }
+        let b = try #require(conformance.narrowed(to: "b"))
+        #expect(b.organisations(of: "a.sys") == ["a"])
+        #expect(b.organisations(of: "b.sys") == ["b"])
+    }
+
     @Test func findingsAboutTheRepositoryDecideItsVerdictButNoScore() throws {
         var files = Self.files
         files["eaf.yaml"] = "name: Clean\n"

@@ -58,8 +58,8 @@ extension Parallel {
     /// others wait. The moved-from places are filled with `placeholder`, one shared value.
     /// Always inlined: the key path then folds into a field access, where a call applied
     /// it through the runtime, some 750 instructions a part.
-    @inline(__always)
-    static func joined<Part, Item>(_ parts: inout [Part], _ items: WritableKeyPath<Part, [Item]>, placeholder: Item) -> [Item] {
+    @inlinable @inline(__always)
+    public static func joined<Part, Item>(_ parts: inout [Part], _ items: WritableKeyPath<Part, [Item]>, placeholder: Item) -> [Item] {
         let count = parts.reduce(0) { $0 + $1[keyPath: items].count }
         return [Item](unsafeUninitializedCapacity: count) { buffer, initialized in
             for index in parts.indices {

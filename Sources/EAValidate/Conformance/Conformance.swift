@@ -38,17 +38,18 @@ public struct Conformance: Sendable {
     public let scope: String?
     /// Every organisation of the model, by id.
     public let profiles: [String: OrganisationProfile]
-    /// The organisations each element of the repository counts for.
-    let accountable: [String: [String]]
+    /// Every element of the repository, by id (UTF-8 order), also when narrowed: the
+    /// organisations each counts for are looked up in it.
+    let assessed: [ElementConformance]
 
     init(rules: [RuleDescription], elements: [ElementConformance], unattached: [Finding], findings: [Finding],
-         profiles: [String: OrganisationProfile], accountable: [String: [String]], scope: String?) {
+         profiles: [String: OrganisationProfile], assessed: [ElementConformance], scope: String?) {
         self.rules = rules
         self.elements = elements
         self.unattached = unattached
         self.findings = findings
         self.profiles = profiles
-        self.accountable = accountable
+        self.assessed = assessed
         self.scope = scope
         unattachedCounts = FindingCounts(unattached)
 
@@ -56,8 +57,16 @@ public struct Conformance: Sendable {
         var unassigned = ConformanceGroup()
         var byOrganisation: [String: ConformanceGroup] = [:]
         var bySystem: [String: ConformanceGroup] = [:]
-        var byLayer: [RuleLayer: ConformanceGroup] = [:]
-        var byRule: [String: ConformanceGroup] = [:]
+        // Checks are tallied by their rule's place in `rules`, and each layer sums its rules'
+        // tallies: a table keyed by rule id and one by layer cost two hashes a check, most
+        // of building the conformance. An element's checks are those of the rules for its
+        // kind, in id order as `rules` are, so the search for each starts at the place of
+        // the kind's rule in the same position, and finds it there but when a rule reported
+        // on a kind it does not declare. Checks of a rule not in `rules` (an assessment
+        // makes none) still count for their layer.
+        var byRule = [ConformanceGroup](repeating: ConformanceGroup(), count: rules.count)
+        var unlisted: [RuleLayer: ConformanceGroup] = [:]
+        let placesOfKind = KindTable { kind in rules.indices.filter { rules[$0].applies(to: kind) } }
         var systems: [ElementConformance] = []
         for element in elements {
             overall.add(element)
@@ -69,9 +78,16 @@ public struct Conformance: Sendable {
             if element.organisations.isEmpty { unassigned.add(element) }
             if let system = element.system { bySystem[system, default: ConformanceGroup()].add(element) }
             if element.kind == .informationSystem { systems.append(element) }
-            for check in element.checks {
-                byLayer[check.layer, default: ConformanceGroup()].add(check)
-                byRule[check.rule, default: ConformanceGroup()].add(check)
+            let expected = placesOfKind[element.kind]
+            var place = 0
+            for (index, check) in element.checks.enumerated() {
+                if index < expected.count { place = expected[index] }
+                if let found = Self.place(of: check.rule, in: rules, from: place) {
+                    place = found
+                    byRule[found].add(check)
+                } else {
+                    unlisted[check.layer, default: ConformanceGroup()].add(check)
+                }
             }
         }
         self.overall = overall
@@ -88,13 +104,25 @@ public struct Conformance: Sendable {
             OrganisationConformance(profile: profiles[id] ?? OrganisationProfile(unknown: id), group: byOrganisation[id]!,
                                     systems: systemsByOrganisation[id] ?? [])
         }
+        var byLayer = unlisted
         var rulesPerLayer: [RuleLayer: Int] = [:]
-        for rule in rules { rulesPerLayer[rule.layer, default: 0] += 1 }
+        for (rule, group) in zip(rules, byRule) {
+            rulesPerLayer[rule.layer, default: 0] += 1
+            byLayer[rule.layer, default: ConformanceGroup()].add(group)
+        }
         layers = RuleLayer.allCases.compactMap { layer in
             guard let count = rulesPerLayer[layer] else { return nil }
             return LayerConformance(layer: layer, rules: count, group: byLayer[layer] ?? ConformanceGroup())
         }
-        self.byRule = rules.map { RuleConformance(rule: $0, group: byRule[$0.id] ?? ConformanceGroup()) }
+        self.byRule = zip(rules, byRule).map { RuleConformance(rule: $0, group: $1) }
+    }
+
+    /// The place of the rule with this id in `rules`, looked for from `start` on and then
+    /// from the first.
+    private static func place(of rule: String, in rules: [RuleDescription], from start: Int) -> Int? {
+        for place in start..<rules.count where rules[place].id == rule { return place }
+        for place in 0..<min(start, rules.count) where rules[place].id == rule { return place }
+        return nil
     }
 
     /// The repository's verdict: its element checks', made non-conformant by any open
@@ -112,9 +140,15 @@ public struct Conformance: Sendable {
         return counts
     }
 
-    /// The organisations an element of the repository counts for (none when unknown).
+    /// The organisations an element of the repository counts for (none when unknown): a
+    /// binary search of the elements, which are in id order.
     public func organisations(of element: String) -> [String] {
-        accountable[element] ?? []
+        var (low, high) = (0, assessed.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.precedes(assessed[middle].id, element) { low = middle + 1 } else { high = middle }
+        }
+        return low < assessed.count && assessed[low].id == element ? assessed[low].organisations : []
     }
 
     /// The part of the conformance one organisation answers for: the elements it counts
@@ -124,10 +158,10 @@ public struct Conformance: Sendable {
         let kept = elements.filter { $0.counts(for: organisation) }
         guard !kept.isEmpty else { return nil }
         func inScope(_ finding: Finding) -> Bool {
-            finding.elementID.map { accountable[$0]?.contains(organisation) ?? false } ?? false
+            finding.elementID.map { organisations(of: $0).contains(organisation) } ?? false
         }
         return Conformance(rules: rules, elements: kept, unattached: unattached.filter(inScope), findings: findings.filter(inScope),
-                           profiles: profiles, accountable: accountable, scope: organisation)
+                           profiles: profiles, assessed: assessed, scope: organisation)
     }
 
     /// The one order of ids in reports: by UTF-8 bytes, independent of the platform's collation.

@@ -45,7 +45,7 @@ extension Conformance {
         let sorted = ByteOrder.sortedPlaces(of: own.map(\.id)).map { own[$0] }
         let (grouped, rulesOfKind, rulesByID) = (byElement, rulesByKind, ruleIndex)
         let runs = Parallel.ranges(of: sorted.count, runs: min(max(1, threads) * 8, max(1, sorted.count / 256)))
-        let elements = Parallel.map(runs.count, threads: threads) { run in
+        var parts = Parallel.map(runs.count, threads: threads) { run in
             sorted[runs[run]].map { element in
                 var found = grouped[element.id] ?? [:]
                 var checks = (rulesOfKind[element.kind] ?? []).map { rule in
@@ -61,9 +61,10 @@ extension Conformance {
                     id: element.id, kind: element.kind, name: element.name, lifecycle: element.lifecycle, location: element.location,
                     organisations: accountability.organisations(of: element), system: accountability.system(of: element), checks: checks)
             }
-        }.flatMap { $0 }
-        var accountable: [String: [String]] = [:]
-        for element in elements where !element.organisations.isEmpty { accountable[element.id] = element.organisations }
+        }
+        // Joined by moving: a copy counted up each element's strings and lists, and freeing
+        // the runs counted them down again, on one thread.
+        let elements = Parallel.joined(&parts, \.self, placeholder: Self.placeholder)
 
         var profiles: [String: OrganisationProfile] = [:]
         for organisation in model.elements(of: .organisation) {
@@ -72,6 +73,12 @@ extension Conformance {
             profiles[organisation.id] = OrganisationProfile(organisation)
         }
         self.init(rules: sortedRules, elements: elements, unattached: unattached, findings: findings, profiles: profiles,
-                  accountable: accountable, scope: nil)
+                  assessed: elements, scope: nil)
     }
+
+    /// What fills the places the assessed elements were moved out of: nothing that counts
+    /// a reference.
+    private static let placeholder = ElementConformance(
+        id: "", kind: .organisation, name: .plain(""), lifecycle: nil, location: SourceLocation(file: "", line: 1, column: 1),
+        organisations: [], system: nil, checks: [])
 }

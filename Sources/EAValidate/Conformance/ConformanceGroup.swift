@@ -23,5 +23,12 @@ public struct ConformanceGroup: Sendable {
         for finding in check.findings { findings.add(finding) }
     }
 
+    /// Adds another group's checks, findings and elements (a layer sums its rules').
+    mutating func add(_ other: ConformanceGroup) {
+        elements += other.elements
+        score.add(other.score)
+        findings.add(other.findings)
+    }
+
     public var verdict: ConformanceVerdict { score.verdict }
 }
