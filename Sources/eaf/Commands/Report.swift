@@ -77,6 +77,10 @@ struct Report: ParsableCommand {
                 }
             }
         }
-        try Terminal.emit(format.renderer(threads: threads).output(report), to: output)
+        let rendered = format.renderer(threads: threads).output(report)
+        // Left to the process's exit, as the model is: taking apart every element's checks
+        // cost a twentieth of a national repository's report, on one thread.
+        ProcessLifetime.keep(report)
+        try Terminal.emit(rendered, to: output)
     }
 }
