@@ -9,7 +9,7 @@ import Testing
     static func written(_ write: (inout JSONStream) -> Void) -> String {
         var json = JSONStream()
         write(&json)
-        var text = String(decoding: json.finishUTF8(), as: UTF8.self)
+        var text = String(decoding: Array(json.finish().joined()), as: UTF8.self)
         text.removeLast()  // the final newline
         return text
     }

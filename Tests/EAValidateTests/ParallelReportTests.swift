@@ -81,7 +81,7 @@ import Testing
                 if let threads { json.array(items, threads: threads, each) } else { json.array(items, each) }
                 json.integer("c", 1)
             }
-            return String(decoding: json.finishUTF8(), as: UTF8.self)
+            return String(decoding: Array(json.finish().joined()), as: UTF8.self)
         }
         let whole = write(threads: nil)
         for threads in [1, 2, 5, 16] {

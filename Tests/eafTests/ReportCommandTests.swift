@@ -177,6 +177,25 @@ import Testing
         }
     }
 
+    /// On several threads the JSON report is written in pieces, one a run of elements, and
+    /// handed over as they are: standard output and `--output` get the bytes one thread
+    /// writes in one piece.
+    @Test func aReportWrittenInPiecesHasTheBytesOfOneWrittenWhole() throws {
+        let arguments = ["report", "examples/kyrgyz-egov", "--as-of", "2026-12-01", "--format", "json"]
+        let whole = try EAFProcess.run(arguments + ["--threads", "1"])
+        #expect(whole.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
+        #expect((document["elements"] as? [Any])?.count ?? 0 >= 2 * 64, "enough elements for two runs")
+        for threads in ["2", "5"] {
+            let pieces = try EAFProcess.run(arguments + ["--threads", threads])
+            #expect(pieces.stdout == whole.stdout, "\(threads) threads")
+            let file = Self.temporaryFile("report.json")
+            defer { try? FileManager.default.removeItem(at: file) }
+            #expect(try EAFProcess.run(arguments + ["--threads", threads, "--output", file.path]).status == 0)
+            #expect(try String(contentsOf: file, encoding: .utf8) == whole.stdout, "\(threads) threads, --output")
+        }
+    }
+
     @Test func organisationNarrowsTheReportAndAnUnknownOneIsRefused() throws {
         let result = try EAFProcess.run(["report", "examples/kyrgyz-egov", "--organisation", "socfund", "--format", "json"])
         #expect(result.status == 0)

@@ -4,4 +4,7 @@
 public enum RenderedOutput: Sendable {
     case text(String)
     case utf8([UInt8])
+    /// UTF-8 bytes in pieces, written one after another: a renderer that writes parts on
+    /// several threads hands them over as they are rather than copying them into one array.
+    case pieces([[UInt8]])
 }

@@ -18,12 +18,12 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
     }
 
     public func render(_ report: ConformanceReport) -> String {
-        String(decoding: bytes(report), as: UTF8.self)
+        String(decoding: Array(pieces(report).joined()), as: UTF8.self)
     }
 
-    public func output(_ report: ConformanceReport) -> RenderedOutput { .utf8(bytes(report)) }
+    public func output(_ report: ConformanceReport) -> RenderedOutput { .pieces(pieces(report)) }
 
-    private func bytes(_ report: ConformanceReport) -> [UInt8] {
+    private func pieces(_ report: ConformanceReport) -> [[UInt8]] {
         let conformance = report.conformance
         var json = JSONStream(capacity: 4096 + conformance.elements.count * 700 + conformance.findings.count * 600)
         json.object { json in
@@ -151,7 +151,7 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
                 }
             }
         }
-        return json.finishUTF8()
+        return json.finish()
     }
 
     /// The items of an attribute the graph builder joined with ", " (ids), without the

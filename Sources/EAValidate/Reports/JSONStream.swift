@@ -7,8 +7,12 @@ import EAModel
 ///
 /// Keys are written in the order given, so callers give them sorted by UTF-8 bytes, as
 /// JSONText sorts them (debug builds check it).
-struct JSONStream {
-    private(set) var bytes: [UInt8] = []
+struct JSONStream: ~Copyable {
+    /// The bytes written before the current piece, in order: what other threads wrote is
+    /// kept in the pieces they handed over, not copied into one array (a national report
+    /// is 250 MB, and joining it copied it again as the array grew).
+    private var pieces: [[UInt8]] = []
+    private var buffer: ByteBuffer
     /// Per open object or array: whether nothing was written in it yet.
     private var levels: [Bool] = []
     #if DEBUG
@@ -17,16 +21,15 @@ struct JSONStream {
     #endif
 
     init(capacity: Int = 1 << 16) {
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
-    /// The text written, as UTF-8 bytes with a final newline; the stream is done with.
-    /// (A national report is over a hundred megabytes: it is handed over, not copied or
-    /// checked again as a string.)
-    mutating func finishUTF8() -> [UInt8] {
-        bytes.append(0x0A)
-        defer { bytes = [] }
-        return bytes
+    /// The text written, as UTF-8 bytes in pieces, with a final newline; the stream is
+    /// done with. (A national report is hundreds of megabytes: it is handed over, not
+    /// joined, copied or checked again as a string.)
+    consuming func finish() -> [[UInt8]] {
+        buffer.append(0x0A)
+        return pieces + [buffer.take()]
     }
 
     // MARK: Containers
@@ -56,32 +59,29 @@ struct JSONStream {
     /// An array of the items written in runs on `threads` threads and joined in order:
     /// the same bytes as `array(_:_:)`, for the report's long lists (an entry per element
     /// and per finding) that would otherwise be written on one thread after validation.
+    /// Each run's bytes become a piece of the stream as they are.
     mutating func array<Item: Sendable>(_ items: [Item], threads: Int, _ item: @Sendable (inout JSONStream, Item) -> Void) {
         let count = threads > 1 ? min(items.count / Self.shortestRun, threads * 16) : 0
         guard count > 1 else { return array(items, item) }
         let runs = Parallel.ranges(of: items.count, runs: count)
         open(UInt8(ascii: "["))
         let outer = levels
-        // A wave of runs at a time, one a thread, so that only a wave's bytes are held
-        // twice before they join the stream.
-        for wave in stride(from: 0, to: runs.count, by: threads) {
-            let parts = Parallel.map(min(threads, runs.count - wave), threads: threads) { offset in
-                let run = wave + offset
-                let range = runs[run]
-                var part = JSONStream(capacity: range.count * 640)
-                part.levels = outer
-                part.levels[part.levels.count - 1] = run == 0
-                #if DEBUG
-                part.lastKeys = Array(repeating: nil, count: outer.count)
-                #endif
-                for element in items[range] {
-                    part.next()
-                    item(&part, element)
-                }
-                return part.bytes
+        let parts = Parallel.map(runs.count, threads: threads) { run in
+            let range = runs[run]
+            var part = JSONStream(capacity: range.count * 1_280)
+            part.levels = outer
+            part.levels[part.levels.count - 1] = run == 0
+            #if DEBUG
+            part.lastKeys = Array(repeating: nil, count: outer.count)
+            #endif
+            for element in items[range] {
+                part.next()
+                item(&part, element)
             }
-            for part in parts { bytes.append(contentsOf: part) }
+            return part.buffer.take()
         }
+        pieces.append(buffer.take())
+        pieces.append(contentsOf: parts)
         levels[levels.count - 1] = false
         close(UInt8(ascii: "]"))
     }
@@ -107,8 +107,8 @@ struct JSONStream {
         #endif
         separate()
         write(key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        buffer.append(UInt8(ascii: ":"))
+        buffer.append(0x20)
     }
 
     // MARK: Values
@@ -118,7 +118,7 @@ struct JSONStream {
     /// A whole number in decimal, its digits written straight into the bytes (through a
     /// `String` it cost some 900 instructions a number).
     mutating func integer(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        if number < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         var digits: UInt = 1
         var scale: UInt = 1
@@ -127,7 +127,7 @@ struct JSONStream {
             digits += 1
         }
         for _ in 0..<digits {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / scale))
+            buffer.append(UInt8(ascii: "0") + UInt8(magnitude / scale))
             magnitude %= scale
             scale /= 10
         }
@@ -137,12 +137,12 @@ struct JSONStream {
     mutating func tenths(_ tenths: Int) {
         integer(tenths / 10)
         if tenths % 10 != 0 {
-            bytes.append(UInt8(ascii: "."))
+            buffer.append(UInt8(ascii: "."))
             integer(abs(tenths % 10))
         }
     }
 
-    mutating func boolean(_ flag: Bool) { bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    mutating func boolean(_ flag: Bool) { append(flag ? "true" : "false") }
 
     // MARK: Keyed shorthands (nil leaves the key out, as JSONEncoder leaves out nil)
 
@@ -166,7 +166,7 @@ struct JSONStream {
     // MARK: Layout
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        buffer.append(bracket)
         levels.append(true)
         #if DEBUG
         lastKeys.append(nil)
@@ -179,14 +179,14 @@ struct JSONStream {
         lastKeys.removeLast()
         #endif
         if !empty { newline() }
-        bytes.append(bracket)
+        buffer.append(bracket)
     }
 
     private mutating func separate() {
         if levels[levels.count - 1] {
             levels[levels.count - 1] = false
         } else {
-            bytes.append(UInt8(ascii: ","))
+            buffer.append(UInt8(ascii: ","))
         }
         newline()
     }
@@ -194,33 +194,37 @@ struct JSONStream {
     /// A line feed and the indentation of the current depth, copied from a line of spaces
     /// (appending a repeated element cost 170 instructions a line).
     private mutating func newline() {
-        bytes.append(0x0A)
+        buffer.append(0x0A)
+        let spaces: StaticString = "                                                                "
         var width = levels.count * 2
         while width > 0 {
-            let run = min(width, Self.spaces.count)
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            let run = min(width, spaces.utf8CodeUnitCount)
+            buffer.append(UnsafeBufferPointer(start: spaces.utf8Start, count: run))
             width -= run
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// ASCII text as it is.
+    private mutating func append(_ text: StaticString) {
+        buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else
     /// (slashes, Cyrillic) as it is.
     private mutating func write(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Runs with nothing to escape (nearly every string) are copied whole.
             var run = 0
             while let offset = Self.firstToEscape(in: utf8, from: run) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<offset]))
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[run..<offset]))
                 escape(utf8[offset])
                 run = offset + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// The place of the first byte at or after `start` that a JSON string must escape (a
@@ -254,17 +258,17 @@ struct JSONStream {
     private mutating func escape(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-            bytes.append(UInt8(ascii: "\\"))
-            bytes.append(byte)
-        case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-        case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-        case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(byte)
+        case 0x0A: append("\\n")
+        case 0x0D: append("\\r")
+        case 0x09: append("\\t")
+        case 0x08: append("\\b")
+        case 0x0C: append("\\f")
         default:
-            bytes.append(contentsOf: "\\u00".utf8)
-            bytes.append(Self.hex[Int(byte >> 4)])
-            bytes.append(Self.hex[Int(byte & 0x0F)])
+            append("\\u00")
+            buffer.append(Self.hex[Int(byte >> 4)])
+            buffer.append(Self.hex[Int(byte & 0x0F)])
         }
     }
 

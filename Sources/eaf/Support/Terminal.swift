@@ -23,7 +23,8 @@ enum Terminal {
     static func emit(_ rendered: RenderedOutput, to output: String?) throws {
         switch rendered {
         case .text(let text): try emit(text, to: output)
-        case .utf8(let bytes): try bytes.withUnsafeBytes { try emit($0, to: output) }
+        case .utf8(let bytes): try emit(to: output) { write in bytes.withUnsafeBytes { write($0) } }
+        case .pieces(let pieces): try emit(to: output) { write in pieces.allSatisfy { piece in piece.withUnsafeBytes { write($0) } } }
         }
     }
 
@@ -31,23 +32,28 @@ enum Terminal {
     static func emit(_ text: String, to output: String?) throws {
         // Written from the string's own bytes: a national report or graph is too large to copy.
         var text = text
-        try text.withUTF8 { try emit(UnsafeRawBufferPointer($0), to: output) }
+        try emit(to: output) { write in text.withUTF8 { write(UnsafeRawBufferPointer($0)) } }
     }
 
-    /// Writes the bytes whole, or says why not and stops with status 2: a report to a full
-    /// disk or a closed pipe is an error, not a short file and success.
-    private static func emit(_ bytes: UnsafeRawBufferPointer, to output: String?) throws {
+    /// Opens `--output FILE` or standard output and hands `body` a function that writes
+    /// bytes whole to it, false when it cannot; says why not and stops with status 2: a
+    /// report to a full disk or a closed pipe is an error, not a short file and success.
+    private static func emit(to output: String?, _ body: (_ write: (UnsafeRawBufferPointer) -> Bool) -> Bool) throws {
         guard let output else {
             fflush(nil) // After anything printed before, in order.
-            var written = 0
-            while written < bytes.count {
-                let count = write(STDOUT_FILENO, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    printError("cannot write to standard output: \(String(cString: strerror(errno)))")
-                    throw ExitCode(2)
+            let written = body { bytes in
+                var written = 0
+                while written < bytes.count {
+                    let count = write(STDOUT_FILENO, bytes.baseAddress! + written, bytes.count - written)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { return false }
+                    written += count
                 }
-                written += count
+                return true
+            }
+            guard written else {
+                printError("cannot write to standard output: \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
             }
             return
         }
@@ -56,8 +62,8 @@ enum Terminal {
             throw ExitCode(2)
         }
         // fclose writes what is still buffered: its failure is a failed write too.
-        let written = fwrite(bytes.baseAddress, 1, bytes.count, file)
-        if fclose(file) != 0 || written != bytes.count {
+        let written = body { bytes in bytes.isEmpty || fwrite(bytes.baseAddress, 1, bytes.count, file) == bytes.count }
+        if fclose(file) != 0 || !written {
             printError("cannot write \(output): \(String(cString: strerror(errno)))")
             throw ExitCode(2)
         }
