@@ -43,12 +43,17 @@ extension Conformance {
         // In id order; each element is assessed on its own, in runs on all threads joined
         // in order (the tables are handed to them as constants).
         let sorted = ByteOrder.sortedPlaces(of: own.map(\.id)).map { own[$0] }
-        let (grouped, rulesOfKind, rulesByID) = (byElement, rulesByKind, ruleIndex)
+        let (grouped, rulesByID) = (byElement, ruleIndex)
+        let rulesOfKind = KindTable { rulesByKind[$0] ?? [] }
+        // An element without findings (nearly every one) passes every rule of its kind: it
+        // shares one list of checks with the others of its kind, made once, where a list
+        // made for each, with a look-up for each rule, cost half of assessing.
+        let passedOfKind = KindTable { kind in rulesOfKind[kind].map { RuleCheck(rule: $0.id, layer: $0.layer, findings: []) } }
         let runs = Parallel.ranges(of: sorted.count, runs: min(max(1, threads) * 8, max(1, sorted.count / 256)))
         var parts = Parallel.map(runs.count, threads: threads) { run in
             sorted[runs[run]].map { element in
-                var found = grouped[element.id] ?? [:]
-                var checks = (rulesOfKind[element.kind] ?? []).map { rule in
+                var found = grouped.isEmpty ? [:] : grouped[element.id] ?? [:]
+                var checks = found.isEmpty ? passedOfKind[element.kind] : rulesOfKind[element.kind].map { rule in
                     RuleCheck(rule: rule.id, layer: rule.layer, findings: found.removeValue(forKey: rule.id) ?? [])
                 }
                 // A rule that reports on a kind it does not declare still fails the element:
