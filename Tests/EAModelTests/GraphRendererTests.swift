@@ -43,6 +43,23 @@ import Testing
         #expect(!dot.contains("nowhere"))
     }
 
+    /// For a graph too large for labels, what an edge means is its tooltip: whole (not
+    /// wrapped into lines), escaped as a label is; nodes keep their labels.
+    @Test func dotCanGiveEdgesTooltipsForLabels() {
+        let long = "Household book entry, social passport of the family, land plot register"
+        let view = GraphView(viewpoint: .organisations,
+                             nodes: [GraphNode(id: "a", kind: .organisation, label: "A"), GraphNode(id: "b", kind: .organisation, label: "B")],
+                             edges: [GraphEdge(id: "e1", source: "a", target: "b", kind: .dataFlow, label: long),
+                                     GraphEdge(id: "e2", source: "b", target: "a", kind: .dataFlow, label: Self.awkward)])
+        let labelled = DOTRenderer().render(view)
+        #expect(labelled.contains(#""a" -> "b" [label="Household book entry, social\npassport of the family, land\nplot register""#))
+        let tooltips = DOTRenderer(edgeLabelsAsTooltips: true).render(view)
+        #expect(tooltips.contains(#""a" -> "b" [tooltip="\#(long)", color="#))
+        #expect(tooltips.contains(#""b" -> "a" [tooltip="Tax \"office\" <A&amp;B>\nline2", color="#))
+        #expect(tooltips.contains(#""a" [label="A""#))
+        #expect(!tooltips.contains("-> \"b\" [label"))
+    }
+
     /// DOT lines are written in chunks on several threads: a view larger than one chunk
     /// must still come out with every node and edge once, in view order.
     @Test func dotKeepsViewOrderAcrossChunks() {

@@ -76,6 +76,24 @@ import Testing
         #expect(refused.stderr.contains("--graph-time-limit must be a positive number of seconds"))
     }
 
+    /// A graph of more organisations than a picture can show is not handed to Graphviz
+    /// (which took minutes on one of 250, and the report waited --graph-time-limit); the
+    /// report says how to draw one organisation's part, and the Markdown report does too.
+    @Test func aGraphTooLargeToDrawIsNotHandedToGraphviz() throws {
+        var model = ""
+        for index in 0..<201 { model += "id: org-\(index)\nkind: Organisation\nname: Agency \(index)\n---\n" }
+        let repository = try TemporaryRepository(["model/organisations.yaml": model,
+                                                  "bin/dot": "#!/bin/sh\n/usr/bin/touch \"$(/usr/bin/dirname \"$0\")/ran\"\nexit 1\n"])
+        guard chmod(repository.path + "/bin/dot", 0o755) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        let html = try EAFProcess.run(["report", repository.path, "--format", "html"], environment: ["PATH": repository.path + "/bin"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: repository.path + "/bin/ran"), "dot was run")
+        #expect(html.stdout.contains("<p class=\"note\">The graph has 201 organisations and 0 links between them, too many to draw legibly"))
+        #expect(!html.stdout.contains("class=\"graph\""))
+        let markdown = try EAFProcess.run(["report", repository.path, "--format", "markdown"])
+        #expect(markdown.stdout.contains("No exchanges between organisations."), "no links: nothing to draw")
+    }
+
     /// Headless Chromium prints the national report to PDF, as a reviewer would. Without
     /// Chromium the test is skipped on a workstation, and fails in CI (`CI` set), where
     /// .ci/run installs it.

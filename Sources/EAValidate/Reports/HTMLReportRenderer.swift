@@ -254,7 +254,11 @@ private struct Page {
     mutating func graph() {
         line("<section id=\"graph\">")
         line("<h2>Data exchanges between organisations</h2>")
-        line("<p>Who receives data from whom: an arrow from the providing to the consuming organisation for the exchanges between their systems, labelled with the data carried.</p>")
+        if OrganisationsDrawing.isDrawn(report.organisationsGraph) {
+            let carried = OrganisationsDrawing.labelsLinks(report.organisationsGraph)
+                ? "labelled with the data carried" : "the data carried shown when the pointer rests on it"
+            line("<p>Who receives data from whom: an arrow from the providing to the consuming organisation for the exchanges between their systems, \(carried).</p>")
+        }
         if let svg = report.organisationsSVG.flatMap(HTMLReportRenderer.embeddable) {
             line("<figure class=\"graph\">")
             line(svg)

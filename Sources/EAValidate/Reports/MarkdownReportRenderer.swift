@@ -113,10 +113,12 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
         line()
         if report.organisationsGraph.edges.isEmpty {
             line("No exchanges between organisations.")
-        } else {
+        } else if let mermaid = OrganisationsDrawing.mermaid(report.organisationsGraph) {
             line("```mermaid")
-            out += MermaidRenderer().render(report.organisationsGraph)
+            out += mermaid
             line("```")
+        } else {
+            line(OrganisationsDrawing.tooLarge(report.organisationsGraph, command: code))
         }
         line()
 

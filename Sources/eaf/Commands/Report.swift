@@ -66,15 +66,10 @@ struct Report: ParsableCommand {
             throw ExitCode(2)
         }
         if format == .html {
-            if GraphvizRunner.locate() == nil {
-                report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
+            if let dot = OrganisationsDrawing.dot(report.organisationsGraph) {
+                drawOrganisations(dot, into: &report)
             } else {
-                do {
-                    report.organisationsSVG = try GraphvizRunner.svg(from: DOTRenderer().render(report.organisationsGraph),
-                                                                     timeLimit: graphTimeLimit)
-                } catch {
-                    report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description). Allow it more time with --graph-time-limit, or draw it with eaf graph --view organisations --format mermaid."
-                }
+                report.organisationsSVGNote = OrganisationsDrawing.tooLarge(report.organisationsGraph)
             }
         }
         let rendered = format.renderer(threads: threads).output(report)
@@ -82,5 +77,18 @@ struct Report: ParsableCommand {
         // cost a twentieth of a national repository's report, on one thread.
         ProcessLifetime.keep(report)
         try Terminal.emit(rendered, to: output)
+    }
+
+    /// The organisations graph as Graphviz draws it, or the note the report shows instead.
+    private func drawOrganisations(_ dot: String, into report: inout ConformanceReport) {
+        if GraphvizRunner.locate() == nil {
+            report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
+            return
+        }
+        do {
+            report.organisationsSVG = try GraphvizRunner.svg(from: dot, timeLimit: graphTimeLimit)
+        } catch {
+            report.organisationsSVGNote = "Graphviz could not draw the organisations graph: \(error.description). Allow it more time with --graph-time-limit, or draw it with eaf graph --view organisations --format mermaid."
+        }
     }
 }

@@ -3,7 +3,14 @@
 /// and escaped, so names with quotes, backslashes, `<`, `&`, newlines or Cyrillic text
 /// come out as written.
 public struct DOTRenderer: GraphRenderer {
-    public init() {}
+    /// Whether what an edge means is its tooltip rather than its label: Graphviz lays out
+    /// a label as a node of its own, and on a graph of hundreds of edges the labels took
+    /// it ten times as long, and more, to draw a picture no one could read.
+    public var edgeLabelsAsTooltips: Bool
+
+    public init(edgeLabelsAsTooltips: Bool = false) {
+        self.edgeLabelsAsTooltips = edgeLabelsAsTooltips
+    }
 
     public func render(_ view: GraphView) -> String {
         String(decoding: bytes(view), as: UTF8.self)
@@ -102,8 +109,8 @@ public struct DOTRenderer: GraphRenderer {
         out.append(contentsOf: "];".utf8)
     }
 
-    /// `"source" -> "target" [label="…", color="…", fontcolor="…", style=dashed, penwidth=…];`,
-    /// the list left out when empty.
+    /// `"source" -> "target" [label="…", color="…", fontcolor="…", style=dashed, penwidth=…];`
+    /// (`tooltip` for `label` when labels are tooltips), the list left out when empty.
     private func edgeLine(_ edge: GraphEdge, to out: inout [UInt8]) {
         Self.appendQuoted(edge.source, to: &out)
         out.append(contentsOf: " -> ".utf8)
@@ -116,8 +123,8 @@ public struct DOTRenderer: GraphRenderer {
             separator = ", "
         }
         if !edge.label.isEmpty {
-            attribute("label")
-            Self.appendQuoted(Self.wrap(edge.label), to: &out)
+            attribute(edgeLabelsAsTooltips ? "tooltip" : "label")
+            Self.appendQuoted(edgeLabelsAsTooltips ? edge.label : Self.wrap(edge.label), to: &out)
         }
         if let colour = GraphStyle.edgeColour(edge.kind) {
             attribute("color")
