@@ -80,4 +80,30 @@ import Testing
         #expect(MarkupText.escape("Калкты каттоо") == "Калкты каттоо")
         #expect(MarkupText.escape("«Түндүк» \u{85}\u{FFFE}\u{FFFF}\u{FEFF}é'\r") == "«Түндүк» \\u{85}\\u{fffe}\\u{ffff}\u{FEFF}é&#39;\\r")
     }
+
+    /// Every character below U+0100, and U+FFFE and U+FFFF, alone and among others, as the
+    /// escaping rules say: markup as entities, tab and line feed kept, carriage return and
+    /// other controls (C0, DEL, C1) and the two non-characters shown, the rest as it is.
+    @Test func markupEscapesExactlyWhatItMust() {
+        func expected(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\n", "\t": String(scalar)
+            case "\r": "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value >= 0xFFFE:
+                "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: String(scalar)
+            }
+        }
+        let scalars = (0..<0x100).compactMap(Unicode.Scalar.init) + ["\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "€", "ï", "ж"]
+        for scalar in scalars {
+            let one = String(scalar)
+            #expect(MarkupText.escape(one) == expected(scalar), "U+\(String(scalar.value, radix: 16))")
+            #expect(MarkupText.escape("Ак-Суу " + one + " district") == "Ак-Суу " + expected(scalar) + " district")
+        }
+    }
 }
