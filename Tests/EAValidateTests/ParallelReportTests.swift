@@ -50,16 +50,23 @@ import Testing
         #expect(ids.count == 2_100)
     }
 
+    /// The JSON report's lists and the HTML and Markdown reports' tables of elements.
     @Test func writingOnManyThreadsGivesTheSameBytes() throws {
         let (_, repository) = try Self.repository()
         let findings = Validator(threads: 1).validate(repository, options: .init(asOf: ScratchRepository.asOf))
         let report = try ConformanceReport(repository: repository, findings: findings, rules: Validator().rulesThatRun(repository),
                                            asOf: ScratchRepository.asOf, revision: nil)
         let one = JSONReportRenderer(threads: 1).render(report)
+        let (html, markdown) = (HTMLReportRenderer(threads: 1).render(report), MarkdownReportRenderer(threads: 1).render(report))
         for threads in [2, 3, 8] {
             #expect(JSONReportRenderer(threads: threads).render(report) == one, "\(threads) threads")
+            #expect(HTMLReportRenderer(threads: threads).render(report) == html, "HTML, \(threads) threads")
+            #expect(MarkdownReportRenderer(threads: threads).render(report) == markdown, "Markdown, \(threads) threads")
         }
         #expect(one.contains("\"id\": \"org-000.api\""))
+        #expect(html.contains("<tr><td><code>org-000.api</code><br/>API 0</td>"))
+        #expect(html.components(separatedBy: "<tr><td><code>org-").count - 1 == 2_100, "a row for each element")
+        #expect(markdown.contains("| `org-699.system` System "))
     }
 
     /// Runs split anywhere in a list, nested objects and lists, empty lists, escapes.

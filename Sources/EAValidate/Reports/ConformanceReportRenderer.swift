@@ -27,8 +27,8 @@ public enum ConformanceReportFormat: String, Sendable, CaseIterable {
     /// The renderer, writing on at most `threads` threads where it can.
     public func renderer(threads: Int) -> any ConformanceReportRenderer {
         switch self {
-        case .html: HTMLReportRenderer()
-        case .markdown: MarkdownReportRenderer()
+        case .html: HTMLReportRenderer(threads: threads)
+        case .markdown: MarkdownReportRenderer(threads: threads)
         case .json: JSONReportRenderer(threads: threads)
         }
     }

@@ -10,10 +10,15 @@ import Foundation
 /// Rendering reads each list of the report once (elements, findings, organisations,
 /// rules, waivers): linear in the report's size.
 public struct HTMLReportRenderer: ConformanceReportRenderer {
-    public init() {}
+    /// Threads the table of elements is written on.
+    public var threads: Int
+
+    public init(threads: Int = System.activeProcessorCount) {
+        self.threads = threads
+    }
 
     public func render(_ report: ConformanceReport) -> String {
-        var page = Page(report: report)
+        var page = Page(report: report, threads: threads)
         page.head()
         page.summary()
         page.organisations()
@@ -42,10 +47,12 @@ public struct HTMLReportRenderer: ConformanceReportRenderer {
 
 private struct Page {
     let report: ConformanceReport
+    let threads: Int
     var out = ""
 
-    init(report: ConformanceReport) {
+    init(report: ConformanceReport, threads: Int) {
         self.report = report
+        self.threads = threads
         out.reserveCapacity(64 * 1024 + report.conformance.findings.count * 400 + report.conformance.elements.count * 300)
     }
 
@@ -367,11 +374,13 @@ private struct Page {
         line("<table>")
         line("<thead><tr><th>Element</th><th>Kind</th><th>Organisation</th><th class=\"number\">Passed</th><th class=\"number\">Score</th><th>Failed</th><th>Waived</th></tr></thead>")
         line("<tbody>")
-        for element in conformance.elements {
+        let languages = languages
+        out += RowText.joined(conformance.elements, threads: threads) { element, out in
+            func e(_ text: String) -> String { MarkupText.escape(text) }
             let s = element.score
             let failed = element.rules(.failed).map { "<span class=\"error\">\(e($0))</span>" }.joined(separator: " ")
             let waived = element.rules(.passedWithWaiver).map(e).joined(separator: " ")
-            line("<tr><td><code>\(e(element.id))</code><br/>\(e(element.label(languages)))</td><td>\(element.kind.rawValue)</td><td>\(e(element.organisations.isEmpty ? "—" : element.organisations.joined(separator: ", ")))</td><td class=\"number\">\(s.passed + s.passedWithWaiver)/\(s.applicable)</td><td class=\"number\">\(e(s.formatted))</td><td>\(failed)</td><td>\(waived)</td></tr>")
+            out += "<tr><td><code>\(e(element.id))</code><br/>\(e(element.label(languages)))</td><td>\(element.kind.rawValue)</td><td>\(e(element.organisations.isEmpty ? "—" : element.organisations.joined(separator: ", ")))</td><td class=\"number\">\(s.passed + s.passedWithWaiver)/\(s.applicable)</td><td class=\"number\">\(e(s.formatted))</td><td>\(failed)</td><td>\(waived)</td></tr>\n"
         }
         line("</tbody>")
         line("</table>")

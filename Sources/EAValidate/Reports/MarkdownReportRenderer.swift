@@ -7,7 +7,12 @@ import EAModel
 ///
 /// Rendering reads each list of the report once: linear in the report's size.
 public struct MarkdownReportRenderer: ConformanceReportRenderer {
-    public init() {}
+    /// Threads the table of elements is written on.
+    public var threads: Int
+
+    public init(threads: Int = System.activeProcessorCount) {
+        self.threads = threads
+    }
 
     public func render(_ report: ConformanceReport) -> String {
         let conformance = report.conformance
@@ -197,11 +202,14 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
         line()
         row(["Element", "Kind", "Organisation", "Passed", "Score", "Failed", "Waived"])
         row(["---", "---", "---", "---:", "---:", "---", "---"])
-        for element in conformance.elements {
+        out += RowText.joined(conformance.elements, threads: threads) { element, out in
             let score = element.score
-            row(["\(code(element.id)) \(cell(element.label(languages)))", element.kind.rawValue, element.organisations.isEmpty ? "—" : element.organisations.map(code).joined(separator: " "),
-                 "\(score.passed + score.passedWithWaiver)/\(score.applicable)", score.formatted,
-                 element.rules(.failed).joined(separator: " "), element.rules(.passedWithWaiver).joined(separator: " ")])
+            let code = MarkdownReporter.code
+            let cells = ["\(code(element.id)) \(MarkdownReporter.cell(element.label(languages)))", element.kind.rawValue,
+                         element.organisations.isEmpty ? "—" : element.organisations.map(code).joined(separator: " "),
+                         "\(score.passed + score.passedWithWaiver)/\(score.applicable)", score.formatted,
+                         element.rules(.failed).joined(separator: " "), element.rules(.passedWithWaiver).joined(separator: " ")]
+            out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         line()
         line("</details>")
