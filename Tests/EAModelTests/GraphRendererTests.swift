@@ -60,6 +60,56 @@ import Testing
         #expect(!tooltips.contains("-> \"b\" [label"))
     }
 
+    /// Wrapping as it was written first, word by word into arrays: the reference the
+    /// faster `wrap` must match.
+    static func wrappedWordByWord(_ label: String, width: Int) -> String {
+        let bytes = Array(label.utf8)
+        if bytes.count <= width, !bytes.contains(UInt8(ascii: "\n")) { return label }
+        var out: [UInt8] = []
+        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "\n")) }
+            var current: [UInt8] = []
+            var length = 0
+            for word in line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
+                let wordLength = word.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                if !current.isEmpty && length + 1 + wordLength > width {
+                    out += current + [UInt8(ascii: "\n")]
+                    (current, length) = (Array(word), wordLength)
+                } else if current.isEmpty {
+                    (current, length) = (Array(word), wordLength)
+                } else {
+                    current += [UInt8(ascii: " ")] + word
+                    length += 1 + wordLength
+                }
+            }
+            out += current
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Labels of words, Cyrillic and Latin, with single, double, leading and trailing
+    /// spaces and newlines, at widths from 1 to 40: wrapped as the reference wraps them.
+    @Test func wrapsLabelsAsWordByWordWrappingDid() {
+        let pieces = ["Министрлик", "of", "Digital", "Development", "ж", "Айыл өкмөтү", "a", "", " ", "\n", "  ", "Innovative", "Ысык-Көл"]
+        var state: UInt64 = 2_026
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var checked = 0
+        for _ in 0..<3_000 {
+            let label = (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined(separator: next(4) == 0 ? "" : " ")
+            let width = 1 + next(40)
+            #expect(DOTRenderer.wrap(label, width: width) == Self.wrappedWordByWord(label, width: width), "\(label.debugDescription) at \(width)")
+            checked += 1
+        }
+        #expect(DOTRenderer.wrap("Ministry of Digital Development and Innovative Technologies") ==
+                "Ministry of Digital\nDevelopment and Innovative\nTechnologies")
+        #expect(DOTRenderer.wrap(" Айыл өкмөтү") == " Айыл өкмөтү", "22 bytes: as it is")
+        #expect(DOTRenderer.wrap(" Айыл өкмөтүнүн кеңсеси") == "Айыл өкмөтүнүн кеңсеси", "43 bytes: the leading space dropped")
+        #expect(checked == 3_000)
+    }
+
     /// DOT lines are written in chunks on several threads: a view larger than one chunk
     /// must still come out with every node and edge once, in view order.
     @Test func dotKeepsViewOrderAcrossChunks() {

@@ -147,39 +147,57 @@ public struct DOTRenderer: GraphRenderer {
     /// Breaks a long label between words into lines of about `width` characters:
     /// Graphviz never wraps, and official names ("Ministry of Digital Development and
     /// Innovative Technologies of the Kyrgyz Republic") would otherwise stretch the layout
-    /// across the page. A newline the name itself holds is kept.
+    /// across the page. A newline the name itself holds is kept; a line's leading spaces
+    /// are dropped, and spaces between words kept.
     ///
     /// Works on UTF-8 bytes and counts characters as Unicode scalars (names are written
     /// in precomposed letters): as `String` work it cost over 100,000 instructions a label.
+    /// A line being filled is a stretch of the label's own bytes (words are split at single
+    /// spaces), so nothing is copied but into the result; a label of `width` characters
+    /// or fewer is returned as it is.
     static func wrap(_ label: String, width: Int = 28) -> String {
-        let bytes = Array(label.utf8)
-        // Most labels are short: no more bytes than the width means no more characters.
-        if bytes.count <= width, !bytes.contains(UInt8(ascii: "\n")) { return label }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 8)
-        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { out.append(UInt8(ascii: "\n")) }
-            var current: [UInt8] = []
-            var length = 0
-            for word in line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
-                let wordLength = word.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-                if !current.isEmpty && length + 1 + wordLength > width {
-                    out.append(contentsOf: current)
-                    out.append(UInt8(ascii: "\n"))
-                    current = Array(word)
-                    length = wordLength
-                } else if current.isEmpty {
-                    current = Array(word)
-                    length = wordLength
-                } else {
-                    current.append(UInt8(ascii: " "))
-                    current.append(contentsOf: word)
-                    length += 1 + wordLength
-                }
+        var label = label
+        let wrapped: [UInt8]? = label.withUTF8 { bytes in
+            var characters = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") { characters = width + 1; break }
+                if byte & 0xC0 != 0x80 { characters += 1 }
             }
-            out.append(contentsOf: current)
+            // Wrapping drops a line's leading spaces, so a short label starting with one is
+            // wrapped too when its bytes are more than the width (as it always was).
+            guard characters > width || (bytes.first == UInt8(ascii: " ") && bytes.count > width) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if lineStart > 0 { out.append(UInt8(ascii: "\n")) }
+                // The line being filled: bytes[current] and its length in characters.
+                var current = lineStart..<lineStart
+                var length = 0
+                var wordStart = lineStart
+                while wordStart <= lineEnd {
+                    let wordEnd = bytes[wordStart..<lineEnd].firstIndex(of: UInt8(ascii: " ")) ?? lineEnd
+                    var wordLength = 0
+                    for byte in bytes[wordStart..<wordEnd] where byte & 0xC0 != 0x80 { wordLength += 1 }
+                    if !current.isEmpty && length + 1 + wordLength > width {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[current]))
+                        out.append(UInt8(ascii: "\n"))
+                        (current, length) = (wordStart..<wordEnd, wordLength)
+                    } else if current.isEmpty {
+                        (current, length) = (wordStart..<wordEnd, wordLength)
+                    } else {
+                        current = current.lowerBound..<wordEnd
+                        length += 1 + wordLength
+                    }
+                    wordStart = wordEnd + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[current]))
+                lineStart = lineEnd + 1
+            }
+            return out
         }
-        return String(decoding: out, as: UTF8.self)
+        return wrapped.map { String(decoding: $0, as: UTF8.self) } ?? label
     }
 
     static func shape(_ kind: Kind) -> String {
