@@ -1,3 +1,4 @@
+import Foundation
 import EAModel
 import Testing
 
@@ -33,6 +34,32 @@ import Testing
         #expect(flow.weight == 2)
         #expect(flow.label == "Address, Person")
         #expect(flow.attributes == ["exchanges": "grs-to-sf, grs-to-sf-addresses", "entities": "core.address, core.person"])
+    }
+
+    /// An edge's attributes list each value once, in UTF-8 order, however many merged
+    /// relations gave it: a third exchange carrying the person again adds its id, not the
+    /// entity a second time.
+    @Test func mergedAttributesListEachValueOnce() throws {
+        var files: [String: String] = [:]
+        for name in ["eaf.yaml", "model/data.yaml", "model/exchanges.yaml", "model/organisations.yaml", "model/services.yaml",
+                     "model/systems.yaml", "reference/architecture.yaml"] {
+            files[name] = try String(contentsOfFile: Fixtures.graphRepoPath + "/" + name, encoding: .utf8)
+        }
+        files["model/exchanges.yaml"]! += """
+            ---
+            id: grs-to-sf-again
+            kind: Exchange
+            name: Persons for pensions, again
+            consumer: sf.pension-system
+            interface: grs.person-api
+            carries: [core.person]
+
+            """
+        let folder = try TemporaryRepository(files)
+        let view = GraphViewBuilder(model: Fixtures.load(folder.path).model, languages: ["en"]).build(.systems)
+        let flow = try #require(view.edges.first { $0.source == "grs.population-register" && $0.target == "sf.pension-system" })
+        #expect(flow.weight == 3)
+        #expect(flow.attributes == ["exchanges": "grs-to-sf, grs-to-sf-addresses, grs-to-sf-again", "entities": "core.address, core.person"])
     }
 
     /// Reference-folder elements appear only when the view links them to the
