@@ -1,5 +1,5 @@
-import Foundation
 import EAModel
+import Foundation
 import Testing
 
 /// What each view shows, on the test repository.
