@@ -25,7 +25,9 @@ public struct JSONReportRenderer: ConformanceReportRenderer {
 
     private func pieces(_ report: ConformanceReport) -> [[UInt8]] {
         let conformance = report.conformance
-        var json = JSONStream(capacity: 4096 + conformance.elements.count * 700 + conformance.findings.count * 600)
+        // Room for what is written on this thread: the long lists (elements, findings,
+        // organisations) are written on all threads into pieces of their own.
+        var json = JSONStream(capacity: 1 << 16 + report.organisationsGraph.edges.count * 256)
         json.object { json in
             json.string("asOf", report.asOf.description)
             json.key("elements")
