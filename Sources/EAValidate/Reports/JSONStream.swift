@@ -9,8 +9,8 @@ import EAModel
 /// JSONText sorts them (debug builds check it).
 struct JSONStream: ~Copyable {
     /// The bytes written before the current piece, in order: what other threads wrote is
-    /// kept in the pieces they handed over, not copied into one array (a national report
-    /// is 250 MB, and joining it copied it again as the array grew).
+    /// kept in the pieces they handed over, not copied into one array (the report of
+    /// 100,000 elements is 132 MB, and joining it copied it again as the array grew).
     private var pieces: [[UInt8]] = []
     private var buffer: ByteBuffer
     /// Per open object or array: whether nothing was written in it yet.
@@ -25,7 +25,7 @@ struct JSONStream: ~Copyable {
     }
 
     /// The text written, as UTF-8 bytes in pieces, with a final newline; the stream is
-    /// done with. (A national report is hundreds of megabytes: it is handed over, not
+    /// done with. (A national report is over a hundred megabytes: it is handed over, not
     /// joined, copied or checked again as a string.)
     consuming func finish() -> [[UInt8]] {
         buffer.append(0x0A)
