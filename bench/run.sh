@@ -17,7 +17,8 @@
 #   report             eaf report --format json (skipped, with a note, when the build has no
 #                      such command)
 #   report html        eaf report --format html, the default: Graphviz lays out the
-#                      organisations graph up to 200 organisations (about 4,000 elements here)
+#                      organisations graph up to 200 organisations and 600 links (about
+#                      4,000 elements here)
 #   xmllint            xmllint --noout over the XML model files
 #
 # wall time, CPU time (user + system) and peak memory (/usr/bin/time), the median of

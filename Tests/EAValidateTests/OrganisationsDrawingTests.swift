@@ -3,9 +3,9 @@ import EAValidate
 import Foundation
 import Testing
 
-/// When the reports draw the organisations graph, and how: up to 200 organisations, links
-/// labelled up to 150 and with tooltips beyond, Mermaid only as large as GitHub and GitLab
-/// draw it; a larger graph is replaced by a note that says how to draw part of it.
+/// When the reports draw the organisations graph, and how: up to 200 organisations and 600
+/// links, links labelled up to 150 and with tooltips beyond, Mermaid only as large as GitHub
+/// and GitLab draw it; a larger graph is replaced by a note that says how to see it.
 @Suite struct OrganisationsDrawingTests {
     /// `organisations` nodes and the first `links` ordered pairs of them, each link labelled.
     static func graph(organisations: Int, links: Int, label: String = "Entity") -> GraphView {
@@ -34,6 +34,15 @@ import Testing
         #expect(OrganisationsDrawing.mermaid(more) == nil)
     }
 
+    @Test func drawsUpToSixHundredLinks() {
+        let most = Self.graph(organisations: 40, links: 600)
+        #expect(OrganisationsDrawing.isDrawn(most))
+        #expect(OrganisationsDrawing.dot(most) != nil)
+        let more = Self.graph(organisations: 40, links: 601)
+        #expect(!OrganisationsDrawing.isDrawn(more))
+        #expect(OrganisationsDrawing.dot(more) == nil)
+    }
+
     @Test func labelsUpToOneHundredFiftyLinksAndGivesTooltipsBeyond() throws {
         let labelled = try #require(OrganisationsDrawing.dot(Self.graph(organisations: 20, links: 150)))
         #expect(Self.occurrences(of: "[label=\"Entity\"", in: labelled) == 150)
@@ -51,9 +60,22 @@ import Testing
         #expect(OrganisationsDrawing.mermaid(wordy) == nil)
     }
 
+    /// A report narrowed to one organisation already shows its part: the note names a tool
+    /// for large graphs, with the organisation's id as written (escaped by each format).
+    @Test func aFocusedGraphTooLargeToDrawPointsToGraphML() throws {
+        let focused = try Self.graph(organisations: 30, links: 700).focused(on: "org-0000", depth: 1)
+        #expect(focused.nodes.count == 30 && focused.edges.count > OrganisationsDrawing.mostLinks, "org-0000 links to every other")
+        #expect(!OrganisationsDrawing.isDrawn(focused))
+        let size = "The graph has 30 organisations and \(focused.edges.count) links between them, "
+        #expect(OrganisationsDrawing.tooLarge(focused) { "`\($0)`" } == size
+                + "too many to draw legibly in one picture. `eaf graph --view organisations --focus org-0000 --format graphml` "
+                + "writes it for yEd or Gephi to lay out and explore.")
+    }
+
     @Test func saysWhyAndHowToDrawOneOrganisation() {
         let text = OrganisationsDrawing.tooLarge(Self.graph(organisations: 201, links: 3)) { "`\($0)`" }
         #expect(text == "The graph has 201 organisations and 3 links between them, too many to draw legibly in one picture. "
-                + "`eaf graph --view organisations --focus ID --format svg` draws one organisation with those it exchanges data with.")
+                + "`eaf graph --view organisations --focus ID --format svg` draws one organisation with those it exchanges data with; "
+                + "`eaf graph --view organisations --format graphml` writes the whole graph for yEd or Gephi to lay out and explore.")
     }
 }
