@@ -3,8 +3,8 @@
 /// checked every byte as UTF-8 and held a second copy, and writing it copied it back.
 public enum RenderedOutput: Sendable {
     case text(String)
-    case utf8([UInt8])
     /// UTF-8 bytes in pieces, written one after another: a renderer that writes parts on
-    /// several threads hands them over as they are rather than copying them into one array.
+    /// several threads hands them over as they are rather than copying them into one
+    /// array; one that builds one array hands over one piece.
     case pieces([[UInt8]])
 }

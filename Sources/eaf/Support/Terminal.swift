@@ -23,7 +23,6 @@ enum Terminal {
     static func emit(_ rendered: RenderedOutput, to output: String?) throws {
         switch rendered {
         case .text(let text): try emit(text, to: output)
-        case .utf8(let bytes): try emit(to: output) { write in bytes.withUnsafeBytes { write($0) } }
         case .pieces(let pieces): try emit(to: output) { write in pieces.allSatisfy { piece in piece.withUnsafeBytes { write($0) } } }
         }
     }

@@ -16,7 +16,7 @@ public struct DOTRenderer: GraphRenderer {
         String(decoding: bytes(view), as: UTF8.self)
     }
 
-    public func output(_ view: GraphView) -> RenderedOutput { .utf8(bytes(view)) }
+    public func output(_ view: GraphView) -> RenderedOutput { .pieces([bytes(view)]) }
 
     private func bytes(_ view: GraphView) -> [UInt8] {
         // Written as bytes: as Strings, quoting, joining and interpolating cost 9,000
