@@ -283,13 +283,11 @@ private struct Assembly {
 extension Assembly {
     /// An attribute's values in UTF-8 order, each once, separated by commas.
     static func distinct(_ values: [String]) -> String {
-        var sorted = values.sorted(by: ByteOrder.precedes)
-        var kept = 0
-        for index in sorted.indices where kept == 0 || !sorted[kept - 1].utf8.elementsEqual(sorted[index].utf8) {
-            sorted.swapAt(kept, index)
-            kept += 1
+        var kept: [String] = []
+        for value in values.sorted(by: ByteOrder.precedes) where !(kept.last?.utf8.elementsEqual(value.utf8) ?? false) {
+            kept.append(value)
         }
-        return sorted[..<kept].joined(separator: ", ")
+        return kept.joined(separator: ", ")
     }
 }
 
