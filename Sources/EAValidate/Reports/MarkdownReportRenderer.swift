@@ -21,7 +21,7 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
         func line(_ text: String = "") { out += text + "\n" }
         func cell(_ text: String) -> String { MarkdownReporter.cell(text) }
         func code(_ text: String) -> String { MarkdownReporter.code(text) }
-        func row(_ cells: [String]) { line("| " + cells.joined(separator: " | ") + " |") }
+        func row(_ cells: [String]) { out += Self.row(cells) }
         func scoreRow(_ first: [String], _ score: ConformanceScore) {
             row(first + ["\(score.applicable)", "\(score.passed)", "\(score.passedWithWaiver)", "\(score.failed)", score.formatted])
         }
@@ -209,7 +209,7 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
                          element.organisations.isEmpty ? "—" : element.organisations.map(code).joined(separator: " "),
                          "\(score.passed + score.passedWithWaiver)/\(score.applicable)", score.formatted,
                          element.rules(.failed).joined(separator: " "), element.rules(.passedWithWaiver).joined(separator: " ")]
-            out += "| " + cells.joined(separator: " | ") + " |\n"
+            out += Self.row(cells)
         }
         line()
         line("</details>")
@@ -218,5 +218,10 @@ public struct MarkdownReportRenderer: ConformanceReportRenderer {
         line()
         line(cell(ReportText.method))
         return out
+    }
+
+    /// A table row of these cells, already made safe for a cell, with its line feed.
+    static func row(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |\n"
     }
 }
