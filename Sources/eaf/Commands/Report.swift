@@ -65,13 +65,7 @@ struct Report: ParsableCommand {
             Terminal.printError(error.description)
             throw ExitCode(2)
         }
-        if format == .html {
-            if let dot = OrganisationsDrawing.dot(report.organisationsGraph) {
-                drawOrganisations(dot, into: &report)
-            } else {
-                report.organisationsSVGNote = OrganisationsDrawing.tooLarge(report.organisationsGraph)
-            }
-        }
+        if format == .html { drawOrganisations(into: &report) }
         let rendered = format.renderer(threads: threads).output(report)
         // Left to the process's exit, as the model is: taking apart every element's checks
         // cost a twentieth of a national repository's report, on one thread.
@@ -79,8 +73,13 @@ struct Report: ParsableCommand {
         try Terminal.emit(rendered, to: output)
     }
 
-    /// The organisations graph as Graphviz draws it, or the note the report shows instead.
-    private func drawOrganisations(_ dot: String, into report: inout ConformanceReport) {
+    /// The organisations graph as Graphviz draws it, or the note the report shows instead:
+    /// the graph is too large to draw, Graphviz is missing, or it ran out of time.
+    private func drawOrganisations(into report: inout ConformanceReport) {
+        guard let dot = OrganisationsDrawing.dot(report.organisationsGraph) else {
+            report.organisationsSVGNote = OrganisationsDrawing.tooLarge(report.organisationsGraph)
+            return
+        }
         if GraphvizRunner.locate() == nil {
             report.organisationsSVGNote = "The organisations graph is drawn with Graphviz's dot, which was not on PATH when this report was made: \(GraphvizRunner.installHint), then run eaf report again. `eaf graph --view organisations --format mermaid` draws it without Graphviz."
             return
